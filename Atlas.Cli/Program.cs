@@ -1,1 +1,2 @@
-﻿Console.WriteLine("Hello, World!");
+Console.Error.WriteLine("atlas: no commands yet.");
+return 2;

@@ -1,0 +1,23 @@
+using Atlas.Core.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Atlas.Core;
+
+/// <summary>The one registration entry point the hosts call.</summary>
+public static class AtlasCoreServiceCollectionExtensions
+{
+    /// <summary>Registers Atlas.Core's services and its validated <see cref="AtlasOptions"/> bound from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddAtlasCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AtlasOptions>()
+            .Bind(configuration.GetSection(AtlasOptions.SectionName))
+            .Configure(options => AtlasConfigurationAliases.Apply(options, configuration))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AtlasOptions>, AtlasOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

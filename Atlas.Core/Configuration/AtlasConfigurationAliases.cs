@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Atlas.Core.Configuration;
+
+/// <summary>
+/// The seed's short environment names (<c>JIRA_URL</c>, <c>JIRA_EMAIL</c>, <c>JIRA_API_TOKEN</c>) and comma-separated
+/// project lists (<c>Atlas__Jira__Projects=WRKA,WMB</c>), which the configuration binder does not understand by itself.
+/// </summary>
+internal static class AtlasConfigurationAliases
+{
+    public static void Apply(AtlasOptions options, IConfiguration configuration)
+    {
+        var jira = options.Jira;
+        jira.BaseUrl ??= ParseUri(configuration["JIRA_URL"]);
+        jira.Email = FirstNonEmpty(jira.Email, configuration["JIRA_EMAIL"]);
+        jira.ApiToken = FirstNonEmpty(jira.ApiToken, configuration["JIRA_API_TOKEN"]);
+        jira.Projects = NormalizeProjects(jira.Projects, configuration["Atlas:Jira:Projects"]);
+    }
+
+    private static List<string> NormalizeProjects(List<string> bound, string? commaSeparated)
+    {
+        var all = string.IsNullOrWhiteSpace(commaSeparated) ? bound : [.. bound, .. commaSeparated.Split(',')];
+        return all
+            .Select(key => (key ?? "").Trim().ToUpperInvariant())
+            .Where(key => key.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string? FirstNonEmpty(string? value, string? alias) =>
+        string.IsNullOrWhiteSpace(value) ? (string.IsNullOrWhiteSpace(alias) ? value : alias.Trim()) : value;
+
+    private static Uri? ParseUri(string? value) =>
+        Uri.TryCreate(value?.Trim(), UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
+}

@@ -11,7 +11,8 @@ internal static class AtlasConfigurationAliases
     public static void Apply(AtlasOptions options, IConfiguration configuration)
     {
         var jira = options.Jira;
-        jira.BaseUrl ??= ParseUri(configuration["JIRA_URL"]);
+        jira.BaseUrl = NullIfBlank(jira.BaseUrl) ?? ParseUri(configuration["JIRA_URL"]);
+        options.Notifications.WebhookUrl = NullIfBlank(options.Notifications.WebhookUrl);
         jira.Email = FirstNonEmpty(jira.Email, configuration["JIRA_EMAIL"]);
         jira.ApiToken = FirstNonEmpty(jira.ApiToken, configuration["JIRA_API_TOKEN"]);
         jira.Projects = NormalizeProjects(jira.Projects, configuration["Atlas:Jira:Projects"]);
@@ -30,6 +31,9 @@ internal static class AtlasConfigurationAliases
     private static string? FirstNonEmpty(string? value, string? alias) =>
         string.IsNullOrWhiteSpace(value) ? (string.IsNullOrWhiteSpace(alias) ? value : alias.Trim()) : value;
 
+    // local.settings.json.example leaves optional URLs as "", which the binder turns into an empty relative Uri.
+    private static Uri? NullIfBlank(Uri? uri) => string.IsNullOrWhiteSpace(uri?.OriginalString) ? null : uri;
+
     private static Uri? ParseUri(string? value) =>
-        Uri.TryCreate(value?.Trim(), UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
+        string.IsNullOrWhiteSpace(value) ? null : new Uri(value.Trim(), UriKind.RelativeOrAbsolute);
 }

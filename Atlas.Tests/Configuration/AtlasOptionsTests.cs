@@ -75,6 +75,20 @@ public sealed class AtlasOptionsTests
         Assert.Equal(new Uri(url), options.Jira.BaseUrl);
     }
 
+    [Fact]
+    public void Value_ExampleFileShapeWithEmptyOptionalSettings_IsValid()
+    {
+        var options = Resolve(new Dictionary<string, string?>(Valid)
+        {
+            ["Atlas:Notifications:WebhookUrl"] = "",
+            ["Atlas:Database:Path"] = "",
+            ["Atlas:Sync:Schedule"] = "",
+        });
+
+        Assert.Null(options.Notifications.WebhookUrl);
+        Assert.Equal(DatabaseOptions.DefaultPath, options.Database.EffectivePath);
+    }
+
     private static AtlasOptions Resolve(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

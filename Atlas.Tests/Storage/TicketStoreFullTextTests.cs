@@ -64,6 +64,18 @@ public sealed class TicketStoreFullTextTests : IDisposable
     }
 
     [Fact]
+    public async Task Match_OnlyNonTextFieldsChanged_StillFoundAndConsistent()
+    {
+        var ticket = TestTickets.Create(1) with { Summary = "Avatar upload slow" };
+        await Store.WritePageAsync(1, [ticket], null, _ct);
+
+        await Store.WritePageAsync(2, [ticket with { Status = "Done", StatusCategory = "done", ContentHash = "done" }], null, _ct);
+
+        Assert.Equal([1L], await MatchAsync("avatar"));
+        await AssertFtsConsistentAsync();
+    }
+
+    [Fact]
     public async Task IntegrityCheck_IndexDriftedFromTickets_IsDetected()
     {
         await Store.WritePageAsync(1, [TestTickets.Create(1)], null, _ct);

@@ -114,8 +114,11 @@ BEGIN
     VALUES (new.id, new.summary, new.description, new.environment);
 END;
 
--- Only fires when a text column or the tombstone is in the SET list, so "seen, unchanged" touches no FTS row.
+-- Re-indexing dominates the cost of a page write, so it happens only when the indexed text or the ticket's liveness
+-- really changes: a status or assignee change, or "seen, unchanged", leaves the FTS rows alone.
 CREATE TRIGGER jira_tickets_fts_update AFTER UPDATE OF summary, description, environment, deleted_at ON jira_tickets
+WHEN old.summary IS NOT new.summary OR old.description IS NOT new.description OR old.environment IS NOT new.environment
+    OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)
 BEGIN
     INSERT INTO jira_tickets_fts (jira_tickets_fts, rowid, summary, description, environment)
     SELECT 'delete', old.id, old.summary, old.description, old.environment WHERE old.deleted_at IS NULL;

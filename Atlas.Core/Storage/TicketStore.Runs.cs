@@ -43,7 +43,7 @@ internal sealed partial class TicketStore
             """,
             cancellationToken,
             ("$id", report.RunId), ("$mode", report.Mode), ("$trigger", report.Trigger), ("$status", report.Status),
-            ("$projects", StorageJson.Array(report.Projects.ToList())), ("$started_at", StoreTime.ToMs(report.StartedAt)),
+            ("$projects", StorageJson.Array(report.Projects)), ("$started_at", StoreTime.ToMs(report.StartedAt)),
             ("$finished_at", StoreTime.ToMs(report.FinishedAt)), ("$duration_ms", report.DurationMs), ("$processed", report.Processed),
             ("$created", report.Created), ("$updated", report.Updated), ("$unchanged", report.Unchanged), ("$deleted", report.Deleted),
             ("$conflicts", report.Conflicts), ("$rejected", report.Rejected), ("$api_calls", report.ApiCalls), ("$error", report.Error));

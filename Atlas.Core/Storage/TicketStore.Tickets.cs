@@ -55,7 +55,8 @@ internal sealed partial class TicketStore
 
     /// <summary>
     /// Tombstones the live tickets of <paramref name="projects"/> that run <paramref name="runId"/> did not see (in a page
-    /// or the census). Returns their keys. Local data stays; a later sight revives the ticket.
+    /// or the census). Returns their keys. Local data stays; a later sight revives the ticket. Call it only after the run
+    /// has seen every ticket of those projects (a complete census or full pass): anything unseen is taken as gone.
     /// </summary>
     public async Task<IReadOnlyList<string>> TombstoneMissingAsync(IReadOnlyCollection<string> projects, long runId, string reason, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ internal static class JqlReservedWords
         "values", "view", "when", "whenever", "where", "while", "with",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static int Count => Words.Count;
+    public static IEnumerable<string> All => Words;
 
     public static bool Contains(string word) => Words.Contains(word);
 }

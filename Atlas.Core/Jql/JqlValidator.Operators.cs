@@ -34,13 +34,14 @@ internal sealed partial class JqlValidator
         return operand switch
         {
             JqlList => JqlValidationMessages.ListValue(op, JqlDisplay.Operand(operand), field),
+            JqlFunctionCall call when JqlFunctionCatalog.Find(call.Name) is { ReturnsList: true } => JqlValidationMessages.ListValue(op, JqlDisplay.Operand(operand), field),
             JqlEmpty when op is JqlOperator.GreaterThan or JqlOperator.GreaterThanOrEqualTo or JqlOperator.LessThan or JqlOperator.LessThanOrEqualTo
                 => JqlValidationMessages.EmptyValue(op, field),
             _ => null,
         };
     }
 
-    /// <summary>Lists, list functions, and functions Atlas does not know (which may well return lists).</summary>
+    /// <summary>Lists, list functions, and functions Atlas does not know (which may well return lists: no false alarm).</summary>
     private bool YieldsList(JqlOperand operand) => operand switch
     {
         JqlList => true,

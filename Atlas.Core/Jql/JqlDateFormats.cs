@@ -15,22 +15,30 @@ internal static partial class JqlDateFormats
 
     public static bool IsDateOrPeriod(string value) => IsAbsoluteDate(value) || IsPeriod(value);
 
-    /// <summary>One or more signed numbers with an optional unit w, d, h or m (minutes by default), spaces allowed between.</summary>
+    /// <summary>An optional sign, then numbers each with an optional unit w, d, h or m (minutes by default): <c>-4w 2d</c>, <c>4w2d</c>.</summary>
+    /// <remarks>A number must be separated from the one before by a unit or a space, so <c>2026-13-01</c> is no period.</remarks>
     public static bool IsPeriod(string value)
     {
         var i = SkipWhitespace(value, 0);
+        i += i < value.Length && value[i] is '-' or '+' ? 1 : 0;
         var parts = 0;
         while (i < value.Length)
         {
-            var digits = i + (value[i] is '-' or '+' ? 1 : 0);
+            var digits = i;
             i = SkipDigits(value, digits);
             if (i == digits)
             {
                 return false;
             }
 
-            i += i < value.Length && value[i] is 'w' or 'd' or 'h' or 'm' or 'W' or 'D' or 'H' or 'M' ? 1 : 0;
-            i = SkipWhitespace(value, i);
+            var unit = i < value.Length && value[i] is 'w' or 'd' or 'h' or 'm' or 'W' or 'D' or 'H' or 'M';
+            var next = SkipWhitespace(value, i + (unit ? 1 : 0));
+            if (next < value.Length && !unit && next == i)
+            {
+                return false;
+            }
+
+            i = next;
             parts++;
         }
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using K = Atlas.Core.Jql.JqlFieldKind;
 using static Atlas.Core.Jql.JqlFieldTraits;
+using K = Atlas.Core.Jql.JqlFieldKind;
 using Ops = Atlas.Core.Jql.JqlOperatorSet;
 
 namespace Atlas.Core.Jql;

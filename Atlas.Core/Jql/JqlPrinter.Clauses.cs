@@ -13,7 +13,7 @@ internal sealed partial class JqlPrinter
             WriteOperand(clause.Operand);
         }
 
-        foreach (var predicate in clause.Predicates)
+        foreach (var predicate in clause.Predicates.OrEmpty())
         {
             _out.Append(' ').Append(JqlDisplay.Keyword(predicate.Kind)).Append(' ');
             WriteOperand(predicate.Operand);
@@ -44,7 +44,7 @@ internal sealed partial class JqlPrinter
                 break;
             case JqlFunctionCall call:
                 _out.Append(IsPlainWord(call.Name, allowNumber: true) ? call.Name : JqlText.Quote(call.Name)).Append('(');
-                _out.AppendJoin(", ", call.Arguments.Select(FormatValue)).Append(')');
+                _out.AppendJoin(", ", call.Arguments.OrEmpty().Select(FormatValue)).Append(')');
                 break;
             case JqlList list:
                 WriteList(list);
@@ -55,10 +55,11 @@ internal sealed partial class JqlPrinter
     private void WriteList(JqlList list)
     {
         _out.Append('(');
-        for (var i = 0; i < list.Items.Length; i++)
+        var items = list.Items.OrEmpty();
+        for (var i = 0; i < items.Length; i++)
         {
             _out.Append(i > 0 ? ", " : string.Empty);
-            WriteOperand(list.Items[i]);
+            WriteOperand(items[i]);
         }
 
         _out.Append(')');
@@ -67,7 +68,7 @@ internal sealed partial class JqlPrinter
     private static string FormatValue(JqlValue value) => value.Kind switch
     {
         JqlValueKind.Quoted => JqlText.Quote(value.Value),
-        JqlValueKind.Number => value.Value,
+        JqlValueKind.Number => LooksLikeNumber(value.Value) ? value.Value : JqlText.Quote(value.Value),
         _ => Bare(value.Value, allowNumber: false),
     };
 }

@@ -25,10 +25,13 @@ internal sealed partial class JqlPrinter
     }
 
     /// <summary>Writes a value that was unquoted so that it stays an unquoted word: awkward characters become escapes.</summary>
-    /// <remarks>A word that would read as a keyword or a number gets its first character escaped, as <c>\u0064uring</c>.</remarks>
+    /// <remarks>
+    /// A word that would read as a keyword or a number gets its first character escaped, as <c>\u0064uring</c>. Empty and
+    /// reserved words cannot be bare at all (a tree built in code might hold them) and are quoted instead.
+    /// </remarks>
     private static string Bare(string value, bool allowNumber)
     {
-        if (value.Length == 0)
+        if (value.Length == 0 || JqlReservedWords.Contains(value))
         {
             return JqlText.Quote(value);
         }
@@ -50,7 +53,7 @@ internal sealed partial class JqlPrinter
 
     private static string UnicodeEscape(char c) => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool LooksLikeNumber(string value)
+    internal static bool LooksLikeNumber(string value)
     {
         var digits = value.AsSpan(value.StartsWith('-') ? 1 : 0);
         return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');

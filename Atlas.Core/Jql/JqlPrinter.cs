@@ -21,16 +21,17 @@ internal sealed partial class JqlPrinter
             WriteExpression(query.Where);
         }
 
-        if (query.OrderBy.IsEmpty)
+        var orderBy = query.OrderBy.OrEmpty();
+        if (orderBy.IsEmpty)
         {
             return;
         }
 
         _out.Append(query.Where is null ? "ORDER BY " : " ORDER BY ");
-        for (var i = 0; i < query.OrderBy.Length; i++)
+        for (var i = 0; i < orderBy.Length; i++)
         {
             _out.Append(i > 0 ? ", " : string.Empty);
-            WriteSortField(query.OrderBy[i]);
+            WriteSortField(orderBy[i]);
         }
     }
 
@@ -50,10 +51,10 @@ internal sealed partial class JqlPrinter
         switch (expression)
         {
             case JqlOr or:
-                WriteJoined(or.Operands, " OR ", child => child is JqlOr);
+                WriteJoined(or.Operands.OrEmpty(), " OR ", child => child is JqlOr);
                 break;
             case JqlAnd and:
-                WriteJoined(and.Operands, " AND ", child => child is JqlOr or JqlAnd);
+                WriteJoined(and.Operands.OrEmpty(), " AND ", child => child is JqlOr or JqlAnd);
                 break;
             case JqlNot not:
                 _out.Append("NOT ");

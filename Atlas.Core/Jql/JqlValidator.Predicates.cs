@@ -83,7 +83,11 @@ internal sealed partial class JqlValidator
                 CheckFunction(call);
                 break;
             case JqlList list:
-                list.Items.ToList().ForEach(CheckFunctionsIn);
+                foreach (var item in list.Items)
+                {
+                    CheckFunctionsIn(item);
+                }
+
                 break;
         }
     }

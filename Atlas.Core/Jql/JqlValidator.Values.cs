@@ -8,7 +8,11 @@ internal sealed partial class JqlValidator
         switch (operand)
         {
             case JqlList list:
-                list.Items.ToList().ForEach(item => CheckOperand(item, clause, field));
+                foreach (var item in list.Items)
+                {
+                    CheckOperand(item, clause, field);
+                }
+
                 break;
             case JqlFunctionCall call:
                 CheckFunctionForField(call, clause.Field.Name, field);

@@ -28,20 +28,21 @@ internal sealed partial class JqlValidator
 
     private void Visit(JqlExpression expression)
     {
-        switch (expression)
+        var children = expression switch
         {
-            case JqlAnd and:
-                and.Operands.ToList().ForEach(Visit);
-                break;
-            case JqlOr or:
-                or.Operands.ToList().ForEach(Visit);
-                break;
-            case JqlNot not:
-                Visit(not.Operand);
-                break;
-            case JqlClause clause:
-                ValidateClause(clause);
-                break;
+            JqlAnd and => and.Operands,
+            JqlOr or => or.Operands,
+            JqlNot not => [not.Operand],
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            Visit(child);
+        }
+
+        if (expression is JqlClause clause)
+        {
+            ValidateClause(clause);
         }
     }
 

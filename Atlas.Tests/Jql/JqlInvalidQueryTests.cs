@@ -103,6 +103,16 @@ public sealed class JqlInvalidQueryTests
         { "status = todo AFTER now", "The EQUALS operator does not support the use of the after \"now\" predicate.", 14, 9 },
         { "fixVersion changed 4 by \"I can type complete rubbish here\"", "The CHANGED operator does not support the use of values without predicates. You must prefix the 4 value with a suitable predicate.", 19, 1 },
         { "status changed todo", "The CHANGED operator does not support the use of values without predicates. You must prefix the \"todo\" value with a suitable predicate.", 15, 4 },
+        { "(", "Expecting a field name at the end of the query.", 1, 0 },
+        { "not not", "Expecting a field name at the end of the query.", 7, 0 },
+        { "and and", "Expecting a field name but got 'and'. You must surround 'and' in quotation marks to use it as a field name.", 0, 3 },
+        { "!=", "Expecting a field name but got '!='. You must surround '!=' in quotation marks to use it as a field name.", 0, 2 },
+        { "a = b order BY abc desc,", "Expecting a field name at the end of the query.", 24, 0 },
+        { "status in", "Expecting either a value, list or function before the end of the query.", 9, 0 },
+        { "pri is not", "Expecting either a value, list or function before the end of the query.", 10, 0 },
+        { "issuetype[", "Expecting a function argument at the end of the query.", 10, 0 },
+        { "issue.property[] = x", "Expecting a property id but got ']'. You must surround ']' in quotation marks to use it as a value.", 15, 1 },
+        { "issue.property[y]..z = 1", "Expecting a property id but got '..z'. You must surround '..z' in quotation marks to use it as a value.", 17, 3 },
         { "a = 1 ORDER BY a, b, c, d, e, f, g, h", "The ORDER BY clause may contain at most 7 fields.", 36, 1 },
     };
 

@@ -55,4 +55,20 @@ public sealed class JqlTextTests
 
         Assert.Equal("status = open AND NOT labels IN (a, b) ORDER BY key", query.ToString());
     }
+
+    [Fact]
+    public void Print_TreeBuiltInCode_WritesJqlThatParses()
+    {
+        var clause = new JqlClause(
+            new JqlField("select", false, null, null, default),
+            JqlOperator.In,
+            new JqlList([new JqlValue("x y", JqlValueKind.Unquoted, default), new JqlValue("oops", JqlValueKind.Number, default)], default),
+            default,
+            default);
+
+        var text = JqlText.Print(new JqlQuery(clause, default));
+
+        Assert.Equal("\"select\" IN (x\\ y, \"oops\")", text);
+        Assert.Equal("[q:select In (list w:x y q:oops)]", JqlAstDump.Write(JqlTestParsing.ParseValid(text)));
+    }
 }

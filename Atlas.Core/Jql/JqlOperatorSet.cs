@@ -3,7 +3,6 @@ namespace Atlas.Core.Jql;
 /// <summary>A set of operators, as a bit mask, for the field catalog.</summary>
 internal readonly record struct JqlOperatorSet(uint Bits)
 {
-    public static readonly JqlOperatorSet None = new(0);
     public static readonly JqlOperatorSet Equality = Of(JqlOperator.EqualTo, JqlOperator.NotEqualTo);
     public static readonly JqlOperatorSet Comparison = Of(JqlOperator.GreaterThan, JqlOperator.GreaterThanOrEqualTo, JqlOperator.LessThan, JqlOperator.LessThanOrEqualTo);
     public static readonly JqlOperatorSet Containment = Of(JqlOperator.Contains, JqlOperator.NotContains);
@@ -11,7 +10,6 @@ internal readonly record struct JqlOperatorSet(uint Bits)
     public static readonly JqlOperatorSet Membership = Of(JqlOperator.In, JqlOperator.NotIn);
     public static readonly JqlOperatorSet History = Of(JqlOperator.Was, JqlOperator.WasIn, JqlOperator.WasNot, JqlOperator.WasNotIn);
     public static readonly JqlOperatorSet Change = Of(JqlOperator.Changed);
-    public static readonly JqlOperatorSet All = Equality | Comparison | Containment | Emptiness | Membership | History | Change;
 
     public static JqlOperatorSet Of(params ReadOnlySpan<JqlOperator> operators)
     {

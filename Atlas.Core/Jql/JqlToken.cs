@@ -5,8 +5,6 @@ internal readonly record struct JqlToken(JqlTokenKind Kind, int Start, int Lengt
 {
     public JqlSpan Span => new(Start, Length);
 
-    public int End => Start + Length;
-
     /// <summary>Whether the token can stand as a value, a field name or a function name.</summary>
     public bool IsString => Kind is JqlTokenKind.Word or JqlTokenKind.QuotedString or JqlTokenKind.Number;
 

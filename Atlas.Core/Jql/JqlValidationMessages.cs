@@ -35,6 +35,8 @@ internal static class JqlValidationMessages
     public static string InvalidNumber(string value, string field) =>
         $"Value '{Excerpt(value)}' for field '{Excerpt(field)}' is invalid: it must be a whole number.";
 
+    public static string EmptyTextSearch(string field) => $"The field '{Excerpt(field)}' does not support searching for an empty string.";
+
     public static string UnknownFunction(string display) => $"Unable to find JQL function '{Excerpt(display)}'.";
 
     public static string WrongArity(JqlFunctionInfo function, int received) => function.MinArguments == function.MaxArguments

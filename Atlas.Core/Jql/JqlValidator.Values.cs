@@ -17,6 +17,9 @@ internal sealed partial class JqlValidator
             case JqlFunctionCall call:
                 CheckFunctionForField(call, clause.Field.Name, field);
                 break;
+            case JqlValue { Value.Length: 0 } when field.Kind == JqlFieldKind.Text:
+                Error(JqlValidationMessages.EmptyTextSearch(clause.Field.Name), operand.Span);
+                break;
             case JqlValue value when clause.Operator is not (JqlOperator.Contains or JqlOperator.NotContains):
                 CheckValue(value, clause.Field.Name, field.Kind);
                 break;

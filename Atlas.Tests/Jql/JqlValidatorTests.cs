@@ -86,6 +86,8 @@ public sealed class JqlValidatorTests
     [InlineData("key = notakey", "The issue key 'notakey' for field 'key' is invalid.")]
     [InlineData("parent in (WRKA-1, \"WRKA 2\")", "The issue key 'WRKA 2' for field 'parent' is invalid.")]
     [InlineData("votes > many", "Value 'many' for field 'votes' is invalid: it must be a whole number.")]
+    [InlineData("summary ~ \"\"", "The field 'summary' does not support searching for an empty string.")]
+    [InlineData("text ~ ''", "The field 'text' does not support searching for an empty string.")]
     public void Parse_BadValueOrFunction_ReportsJirasMessage(string text, string message)
     {
         Assert.Equal(message, SingleError(text).Message);

@@ -18,6 +18,7 @@ public static class AtlasCoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AtlasOptions>, AtlasOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        Jira.JiraServiceCollectionExtensions.AddAtlasJira(services);
         return services;
     }
 }

@@ -17,6 +17,9 @@ internal static partial class JiraLog
     [LoggerMessage(1104, LogLevel.Debug, "Jira search page: {Issues} issues, last page: {IsLast}")]
     public static partial void SearchPage(ILogger logger, int issues, bool isLast);
 
+    [LoggerMessage(1106, LogLevel.Debug, "Jira {Method} {Path} answered HTTP {Status} in {ElapsedMs} ms")]
+    public static partial void Attempt(ILogger logger, string method, string path, int status, long elapsedMs);
+
     [LoggerMessage(1105, LogLevel.Warning, "Jira call failed: {Message}")]
     public static partial void CallFailed(ILogger logger, string message);
 }

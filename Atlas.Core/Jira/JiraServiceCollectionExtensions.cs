@@ -17,9 +17,11 @@ internal static class JiraServiceCollectionExtensions
         services.TryAddSingleton<TicketMapper>();
         services.TryAddTransient<JiraRequestHeadersHandler>();
         services.TryAddTransient<JiraWireHandler>();
+        // The factory's own loggers put raw header values (the Authorization header) into their structured log state
+        // even when the message text is redacted; JiraWireHandler logs each attempt without headers instead.
         var client = services.AddHttpClient<JiraClient>(ConfigureClient)
-            .AddHttpMessageHandler<JiraRequestHeadersHandler>()
-            .RedactLoggedHeaders(_ => true);
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<JiraRequestHeadersHandler>();
         client.AddResilienceHandler(JiraResilience.PipelineName, JiraResilience.Configure);
         client.AddHttpMessageHandler<JiraWireHandler>();
         return services;

@@ -8,8 +8,8 @@ internal static partial class JiraLog
     [LoggerMessage(1101, LogLevel.Warning, "Jira call failed ({Reason}); retry {Retry} of {MaxRetries} in {DelayMs} ms")]
     public static partial void Retrying(ILogger logger, int retry, int maxRetries, string reason, long delayMs);
 
-    [LoggerMessage(1102, LogLevel.Information, "Waiting for the client-side rate limit of {RequestsPerMinute} Jira requests per minute")]
-    public static partial void WaitingForRateLimit(ILogger logger, int requestsPerMinute);
+    [LoggerMessage(1102, LogLevel.Debug, "Waiting {WaitMs} ms for the client-side rate limit of {RequestsPerMinute} Jira requests per minute")]
+    public static partial void WaitingForRateLimit(ILogger logger, long waitMs, int requestsPerMinute);
 
     [LoggerMessage(1103, LogLevel.Warning, "Rejected ticket {Key} (id {Id}): {Field}: {Reason}")]
     public static partial void TicketRejected(ILogger logger, string key, string id, string field, string reason);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.RateLimiting;
 
 namespace Atlas.Core.Jira;
 
@@ -26,7 +25,7 @@ internal static class JiraResilience
             builder.AddRetry(RetryOptions(jira.MaxRetries, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<JiraClient>>()));
         }
 
-        builder.AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = args => limiter.AcquireAsync(args.Context.CancellationToken) });
+        builder.AddRateLimiter(limiter);
         builder.AddTimeout(jira.RequestTimeout);
     }
 

@@ -5,14 +5,15 @@ namespace Atlas.Core.Jira;
 /// <summary>Jira's timestamp formats, and JQL date literals in the Jira user's time zone.</summary>
 internal static class JiraTime
 {
-    // Jira sends "2026-11-27T06:00:00.000-0800" (offset without colon); "zzz" accepts that and "+00:00", "K" adds "Z".
+    // Jira sends "2026-11-27T06:00:00.000-0800" (offset without colon); "zzz" accepts that and "+00:00". A literal 'Z'
+    // rather than "K", which would also take a time without any offset and read it in this machine's zone.
     private static readonly string[] TimestampFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.fffzzz",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
         "yyyy-MM-dd'T'HH:mm:sszzz",
-        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+        "yyyy-MM-dd'T'HH:mm:ss'Z'",
     ];
 
     /// <summary>The longest a wall-clock time can repeat (DST fall-back); bounds the search for a safe literal.</summary>
@@ -20,7 +21,7 @@ internal static class JiraTime
 
     /// <summary>Parses a Jira timestamp exactly, keeping the offset Jira rendered it in.</summary>
     public static bool TryParseTimestamp(string? text, out DateTimeOffset value) =>
-        DateTimeOffset.TryParseExact(text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        DateTimeOffset.TryParseExact(text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
 
     /// <summary>Parses a date-only field such as <c>duedate</c> (<c>2024-12-31</c>).</summary>
     public static bool TryParseDate(string? text, out DateOnly value) =>

@@ -39,7 +39,8 @@ internal sealed partial class JiraClient
     {
         const string operation = "the project search";
         var keysQuery = string.Concat(keys.Select(key => $"&keys={Uri.EscapeDataString(key)}"));
-        for (var startAt = 0; ; )
+        var startAt = 0;
+        while (true)
         {
             using var request = Get($"rest/api/3/project/search?startAt={startAt}&maxResults={ProjectPage}{keysQuery}");
             using var response = await SendAsync(request, operation, notFoundIsEmpty: true, cancellationToken);

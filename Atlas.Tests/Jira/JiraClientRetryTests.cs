@@ -36,6 +36,19 @@ public sealed class JiraClientRetryTests
     }
 
     [Fact]
+    public async Task GetMyself_RetryAfterBeyondTheBackoffCap_IsStillHonoured()
+    {
+        var (host, network) = JiraTestHost.WithStub();
+        using var _ = host;
+        network.Respond(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(120)))
+            .Respond(HttpStatusCode.OK, JiraPayloads.Myself);
+
+        await host.DriveAsync(host.Client.GetMyselfAsync(), TimeSpan.FromSeconds(1));
+
+        Assert.InRange(Waits(network).Single(), TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(121));
+    }
+
+    [Fact]
     public async Task GetMyself_RetryAfterShorterThanBackoff_WaitsBackoff()
     {
         var (host, network) = JiraTestHost.WithStub();

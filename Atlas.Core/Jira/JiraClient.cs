@@ -32,13 +32,18 @@ internal sealed partial class JiraClient(HttpClient http, IOptionsMonitor<AtlasO
             throw Logged(JiraErrors.Unreachable(exception, Describe(request, operation)));
         }
 
-        if (response.IsSuccessStatusCode || (notFoundIsEmpty && response.StatusCode == HttpStatusCode.NotFound))
+        if (response.IsSuccessStatusCode)
         {
-            return response.IsSuccessStatusCode ? response : Discard(response);
+            return response;
         }
 
         using (response)
         {
+            if (notFoundIsEmpty && response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
             var call = Describe(request, operation);
             throw Logged(await JiraErrors.FromResponseAsync(response, call, timeProvider.GetUtcNow(), cancellationToken));
         }
@@ -97,11 +102,5 @@ internal sealed partial class JiraClient(HttpClient http, IOptionsMonitor<AtlasO
     {
         JiraLog.CallFailed(logger, exception.Message);
         return exception;
-    }
-
-    private static HttpResponseMessage? Discard(HttpResponseMessage response)
-    {
-        response.Dispose();
-        return null;
     }
 }

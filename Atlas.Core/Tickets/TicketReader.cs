@@ -20,7 +20,8 @@ internal static partial class TicketReader
         var id = Id(issue);
         var key = IssueKey(issue, "key", "key") ?? throw new TicketFieldException("key", "is missing");
         var fields = IssueJson.Object(issue, "fields", "fields");
-        return ReadFields(fields, id, key) with { RawJson = issue.GetRawText(), ContentHash = Hash(issue.GetRawText()) };
+        var raw = issue.GetRawText();
+        return ReadFields(fields, id, key) with { RawJson = raw, ContentHash = Hash(raw) };
     }
 
     private static Ticket ReadFields(JsonElement fields, long id, string key)

@@ -19,6 +19,7 @@ public static class AtlasCoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AtlasOptions>, AtlasOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         Storage.StorageServiceCollectionExtensions.AddAtlasStorage(services);
+        Jira.JiraServiceCollectionExtensions.AddAtlasJira(services);
         return services;
     }
 }

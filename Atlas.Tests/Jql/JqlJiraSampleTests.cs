@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Atlas.Core.Jql;
+using Atlas.Tests.Support;
 using JqlApi = Atlas.Core.Jql.Jql;
 
 namespace Atlas.Tests.Jql;

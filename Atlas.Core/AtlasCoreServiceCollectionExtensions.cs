@@ -1,4 +1,9 @@
 using Atlas.Core.Configuration;
+using Atlas.Core.Health;
+using Atlas.Core.Hosting;
+using Atlas.Core.Lookups;
+using Atlas.Core.Status;
+using Atlas.Core.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +25,10 @@ public static class AtlasCoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         Storage.StorageServiceCollectionExtensions.AddAtlasStorage(services);
         Jira.JiraServiceCollectionExtensions.AddAtlasJira(services);
+        services.AddSingletonFromInternalConstructor<SyncEngine>();
+        services.AddSingletonFromInternalConstructor<TicketLookup>();
+        services.AddSingletonFromInternalConstructor<SyncStatusService>();
+        services.AddSingletonFromInternalConstructor<HealthService>();
         return services;
     }
 }

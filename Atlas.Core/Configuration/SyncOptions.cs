@@ -13,6 +13,7 @@ public sealed class SyncOptions
     public SyncFrequency Frequency { get; set; } = SyncFrequency.Daily;
 
     /// <summary>An explicit NCRONTAB (6 fields) schedule; when empty it follows <see cref="Frequency"/>.</summary>
+    [Ncrontab]
     public string? Schedule { get; set; }
 
     /// <summary>False: the timer and <c>atlas schedule</c> run nothing.</summary>

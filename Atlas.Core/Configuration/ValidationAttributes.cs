@@ -84,3 +84,13 @@ public sealed class SettingRangeAttribute : RangeAttribute
 
     public override string FormatErrorMessage(string name) => ErrorMessageString;
 }
+
+/// <summary>An NCRONTAB expression (6 fields with seconds, or 5), as the Functions timer takes.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NcrontabAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is not string { Length: > 0 } text || string.IsNullOrWhiteSpace(text) || Scheduling.SyncSchedule.Problem(text.Trim()) is not { } problem
+            ? ValidationResult.Success
+            : new ValidationResult($"Atlas:Sync:Schedule '{text}' is not an NCRONTAB expression such as '0 0 6 * * *': {problem}");
+}

@@ -71,6 +71,7 @@ public sealed partial class SyncEngine : IDisposable
         var counters = new SyncCounters();
         var callsBefore = _calls.Snapshot().Calls;
         string? error = null;
+        var unreachable = false;
         try
         {
             await ExecuteAsync(new SyncRun(report.RunId, plan, counters, progress, run.Token));
@@ -78,6 +79,7 @@ public sealed partial class SyncEngine : IDisposable
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
             error = DescribeFailure(failure, heartbeat.IsCompletedSuccessfully && heartbeat.Result);
+            unreachable = failure is JiraUnavailableException;
             SyncLog.Failed(_logger, report.RunId, error);
         }
         finally
@@ -87,7 +89,7 @@ public sealed partial class SyncEngine : IDisposable
             await _store.ReleaseLeaseAsync(SyncLease.Sync, owner, CancellationToken.None);
         }
 
-        return Finish(counters.WriteInto(report), error, (int)(_calls.Snapshot().Calls - callsBefore));
+        return Finish(counters.WriteInto(report), error, (int)(_calls.Snapshot().Calls - callsBefore)) with { JiraUnreachable = unreachable };
     }
 
     private SyncReport Finish(SyncReport report, string? error, int apiCalls)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Atlas.Core.Sync;
 
 /// <summary>What one sync run did: the report kept in history and printed by <c>atlas sync --json</c>.</summary>
@@ -43,6 +45,10 @@ public sealed record SyncReport
     public int ApiCalls { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>True when the run failed because Jira could not be reached (hosts answer "unreachable", exit code 3).</summary>
+    [JsonIgnore]
+    public bool JiraUnreachable { get; init; }
 }
 
 /// <summary>The values of <see cref="SyncReport.Status"/>.</summary>

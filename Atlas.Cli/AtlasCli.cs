@@ -1,0 +1,38 @@
+using Atlas.Cli.Commands;
+using Atlas.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console.Cli;
+
+namespace Atlas.Cli;
+
+/// <summary>The <c>atlas</c> command line: commands, their wiring and the exit codes of docs/design.md.</summary>
+internal static class AtlasCli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        await using var services = new AtlasServices();
+        var registrations = new ServiceCollection().AddSingleton(services).AddSingleton(console);
+        var app = new CommandApp(new TypeRegistrar(registrations));
+        app.Configure(config => Configure(config, console));
+        try
+        {
+            return await app.RunAsync(args, cancellationToken);
+        }
+        catch (Exception error) when (error is CommandParseException or CommandRuntimeException)
+        {
+            return console.Fail(CliFailure.From(error), args.Contains("--json"));
+        }
+    }
+
+    private static void Configure(IConfigurator config, CliConsole console)
+    {
+        config.SetApplicationName("atlas");
+        config.ConfigureConsole(console.Human);
+        config.PropagateExceptions();
+        config.AddCommand<SyncCommand>("sync").WithExample("sync", "--full").WithExample("sync", "--project", "WRKA", "--json");
+        config.AddCommand<GetCommand>("get").WithExample("get", "WRKA-12").WithExample("get", "WRKA-12", "--offline", "--json");
+        config.AddCommand<StatusCommand>("status");
+        config.AddCommand<HistoryCommand>("history").WithExample("history", "--limit", "5");
+        config.AddCommand<HealthCommand>("health");
+    }
+}

@@ -14,7 +14,7 @@ internal sealed partial class AdfBuilder : IDisposable
 
     public AdfBuilder()
     {
-        _json = new Utf8JsonWriter(_buffer);
+        _json = new Utf8JsonWriter(_buffer, JsonWriting.Options);
         _json.WriteStartObject();
         _json.WriteString("type", "doc");
         _json.WriteNumber("version", 1);

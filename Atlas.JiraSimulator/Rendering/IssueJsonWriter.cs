@@ -8,9 +8,14 @@ internal static class IssueJsonWriter
 {
     private static readonly byte[] ExpandStart = "{\"expand\":\""u8.ToArray();
 
-    public static void Write(IBufferWriter<byte> output, RenderedIssue issue, FieldSelection selection, string expand, ReadOnlySpan<byte> extraMembers = default)
+    /// <summary>
+    /// Writes one issue. In search results (<paramref name="idOnlyWhenAsked"/>) an id-only selection gives
+    /// `{"id":"…"}`; GET issue always writes the bean.
+    /// </summary>
+    public static void Write(IBufferWriter<byte> output, RenderedIssue issue, FieldSelection selection, string expand,
+        ReadOnlySpan<byte> extraMembers = default, bool idOnlyWhenAsked = false)
     {
-        if (selection.IdsOnly && extraMembers.IsEmpty)
+        if (idOnlyWhenAsked && selection.IdsOnly)
         {
             output.Write(issue.IdOnly);
             return;

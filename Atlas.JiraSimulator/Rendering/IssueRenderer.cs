@@ -48,7 +48,7 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
         var buffer = new ArrayBufferWriter<byte>(8192);
         var spans = new List<FieldSpan>(IssueFields.All.Count);
         var navigableEnd = 1;
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, JsonWriting.Options))
         {
             w.WriteStartObject();
             w.Flush();

@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Text.Json;
+using Atlas.JiraSimulator.Hosting;
+using Atlas.JiraSimulator.Rendering;
+using Atlas.JiraSimulator.Search;
+
+namespace Atlas.JiraSimulator.Api;
+
+/// <summary>Writes `SearchAndReconcileResults`: issues, `nextPageToken` (absent on the last page), `isLast`.</summary>
+internal static class SearchResponseWriter
+{
+    public static ReadOnlyMemory<byte> Write(SimulatorSite site, SearchPage page, FieldSelection selection, string? expand)
+    {
+        var output = new ArrayBufferWriter<byte>(page.Issues.Count * (selection.IdsOnly ? 20 : 4096) + 256);
+        output.Write("{\"issues\":["u8);
+        for (var i = 0; i < page.Issues.Count; i++)
+        {
+            output.Write(i == 0 ? ""u8 : ","u8);
+            IssueJsonWriter.Write(output, site.Renderer.Render(page.Issues[i]), selection, "", idOnlyWhenAsked: true);
+        }
+
+        output.Write("],"u8);
+        output.Write(Tail(page, selection, Expansions(expand)));
+        output.Write("}"u8);
+        return output.WrittenMemory;
+    }
+
+    private static byte[] Tail(SearchPage page, FieldSelection selection, HashSet<string> expand)
+    {
+        var json = JsonBytes.Write(w =>
+        {
+            w.WriteStartObject();
+            if (page.NextPageToken is not null)
+            {
+                w.WriteString("nextPageToken", page.NextPageToken);
+            }
+
+            w.WriteBoolean("isLast", page.NextPageToken is null);
+            WriteExpansions(w, selection, expand);
+            w.WriteEndObject();
+        });
+        return json[1..^1];
+    }
+
+    private static void WriteExpansions(Utf8JsonWriter w, FieldSelection selection, HashSet<string> expand)
+    {
+        if (expand.Contains("names"))
+        {
+            IssueExtras.Names(w, selection);
+        }
+
+        if (expand.Contains("schema"))
+        {
+            IssueExtras.Schema(w, selection);
+        }
+    }
+
+    private static HashSet<string> Expansions(string? expand) =>
+        new((expand ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+}

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Atlas.JiraSimulator.Rendering;
 using Atlas.JiraSimulator.Model;
 
 namespace Atlas.JiraSimulator.Data;

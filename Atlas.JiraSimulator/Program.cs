@@ -16,7 +16,7 @@ if (parsed.Error is not null)
 
 try
 {
-    await using var simulator = await JiraSimulator.StartAsync(parsed.Options);
+    await using var simulator = await SimulatedJira.StartAsync(parsed.Options);
     Console.WriteLine(CommandLine.Banner(simulator, parsed.Options!));
     await simulator.WaitForShutdownAsync();
     return 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using Atlas.JiraSimulator.Hosting;
 using Atlas.JiraSimulator.Rendering;
@@ -16,13 +17,30 @@ internal static class SearchResponseWriter
         for (var i = 0; i < page.Issues.Count; i++)
         {
             output.Write(i == 0 ? ""u8 : ","u8);
-            IssueJsonWriter.Write(output, site.Renderer.Render(page.Issues[i]), selection, "", idOnlyWhenAsked: true);
+            if (selection.IdsOnly)
+            {
+                WriteIdOnly(output, page.Issues[i].Id);
+            }
+            else
+            {
+                IssueJsonWriter.Write(output, site.Renderer.Render(page.Issues[i]), selection, "");
+            }
         }
 
         output.Write("],"u8);
         output.Write(Tail(page, selection, Expansions(expand)));
         output.Write("}"u8);
         return output.WrittenMemory;
+    }
+
+    /// <summary>`{"id":"10001"}` without rendering the ticket: id-only pages are the census's hot path.</summary>
+    private static void WriteIdOnly(ArrayBufferWriter<byte> output, long id)
+    {
+        output.Write("{\"id\":\""u8);
+        var span = output.GetSpan(20);
+        id.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        output.Advance(written);
+        output.Write("\"}"u8);
     }
 
     private static byte[] Tail(SearchPage page, FieldSelection selection, HashSet<string> expand)

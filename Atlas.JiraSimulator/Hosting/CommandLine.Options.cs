@@ -72,7 +72,7 @@ internal static partial class CommandLine
         return rate is >= 0 and <= 1 ? rate : throw new FormatException($"option '--fault-rate' must be between 0 and 1, got {rate.ToString(CultureInfo.InvariantCulture)}.");
     }
 
-    public static string Banner(JiraSimulator simulator, SimulatorOptions options) => $"""
+    public static string Banner(SimulatedJira simulator, SimulatorOptions options) => $"""
         Atlas Jira simulator is running with {options.Tickets} tickets in {string.Join(", ", options.Projects)}.
           Base URL:  {simulator.BaseUrl}
           Email:     {simulator.Email}

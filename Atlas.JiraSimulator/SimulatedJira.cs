@@ -11,11 +11,11 @@ namespace Atlas.JiraSimulator;
 /// Jira client at <see cref="BaseUrl"/> with <see cref="Email"/>/<see cref="ApiToken"/>, drive it with
 /// <see cref="Control"/>, and dispose it to stop.
 /// </summary>
-public sealed class JiraSimulator : IAsyncDisposable
+public sealed class SimulatedJira : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private JiraSimulator(WebApplication app, SimulatorControl control, string baseUrl, SimulatorOptions options)
+    private SimulatedJira(WebApplication app, SimulatorControl control, string baseUrl, SimulatorOptions options)
     {
         _app = app;
         Control = control;
@@ -41,7 +41,7 @@ public sealed class JiraSimulator : IAsyncDisposable
 
     /// <summary>Generates the data, binds Kestrel (port 0 = a free port) and starts serving.</summary>
     /// <exception cref="ArgumentException">An option is invalid (message names it).</exception>
-    public static async Task<JiraSimulator> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<SimulatedJira> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SimulatorOptions();
         OptionsValidator.Validate(options);
@@ -51,7 +51,7 @@ public sealed class JiraSimulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         site.Bind(address);
-        return new JiraSimulator(app, control, address.TrimEnd('/'), options);
+        return new SimulatedJira(app, control, address.TrimEnd('/'), options);
     }
 
     /// <summary>An HttpClient for this site with Basic auth set (the caller disposes it).</summary>

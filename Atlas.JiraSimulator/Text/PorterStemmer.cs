@@ -59,10 +59,8 @@ internal static partial class PorterStemmer
 
         if (w[n - 2] == 'e')
         {
-            if ((n > 4 && w[n - 4] == 's' && w[n - 3] == 's') || (n > 3 && w[n - 3] == 'i'))
-            {
-                w.Length = n - 2;
-            }
+            var sses = n > 4 && w[n - 4] == 's' && w[n - 3] == 's';
+            w.Length = sses || (n > 3 && w[n - 3] == 'i') ? n - 2 : n - 1;
         }
         else if (w[n - 2] != 's')
         {

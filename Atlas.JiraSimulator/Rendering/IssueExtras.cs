@@ -46,7 +46,7 @@ internal static class IssueExtras
         w.WriteEndObject();
     }
 
-    /// <summary>`PageOfChangelogs`, newest first as the spec describes.</summary>
+    /// <summary>`PageOfChangelogs`, newest first as the spec describes; empty from/to values are left out (the spec types them as strings).</summary>
     public static void Changelog(Utf8JsonWriter w, TicketVersion ticket, RenderContext context)
     {
         var histories = ticket.History.OrderByDescending(g => g.Created).ThenByDescending(g => g.Id).ToList();
@@ -78,10 +78,10 @@ internal static class IssueExtras
             w.WriteString("field", item.Field);
             w.WriteString("fieldtype", "jira");
             w.WriteString("fieldId", item.Field);
-            w.WriteString("from", item.From);
-            w.WriteString("fromString", item.FromText);
-            w.WriteString("to", item.To);
-            w.WriteString("toString", item.ToText);
+            WriteIfSet(w, "from", item.From);
+            WriteIfSet(w, "fromString", item.FromText);
+            WriteIfSet(w, "to", item.To);
+            WriteIfSet(w, "toString", item.ToText);
             w.WriteEndObject();
         }
 

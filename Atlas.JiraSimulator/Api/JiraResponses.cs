@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Atlas.JiraSimulator.Rendering;
 
@@ -15,6 +16,15 @@ internal static class JiraResponses
         context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>Writes a body straight into the response pipe (no Content-Length: sent chunked, as Jira does).</summary>
+    public static async Task Stream(HttpContext context, int status, Action<IBufferWriter<byte>> write)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = JsonContentType;
+        write(context.Response.BodyWriter);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
     public static Task Json(HttpContext context, int status, Action<Utf8JsonWriter> write) =>

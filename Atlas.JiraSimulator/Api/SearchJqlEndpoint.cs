@@ -40,7 +40,7 @@ internal static class SearchJqlEndpoint
 
     private static Task Respond(HttpContext context, SimulatorSite site, SearchRequest request) => site.Search.Search(request) switch
     {
-        SearchPage page => JiraResponses.Bytes(context, 200, SearchResponseWriter.Write(site, page, request.Fields, request.Expand)),
+        SearchPage page => JiraResponses.Stream(context, 200, output => SearchResponseWriter.Write(output, site, page, request.Fields, request.Expand)),
         SearchFailure failure => JiraResponses.Errors(context, 400, failure.Messages),
         _ => throw new InvalidOperationException("Unknown search outcome."),
     };

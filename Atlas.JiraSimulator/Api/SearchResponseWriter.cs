@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Atlas.JiraSimulator.Hosting;
+using Atlas.JiraSimulator.Model;
 using Atlas.JiraSimulator.Rendering;
 using Atlas.JiraSimulator.Search;
 
@@ -10,9 +11,17 @@ namespace Atlas.JiraSimulator.Api;
 /// <summary>Writes `SearchAndReconcileResults`: issues, `nextPageToken` (absent on the last page), `isLast`.</summary>
 internal static class SearchResponseWriter
 {
-    public static ReadOnlyMemory<byte> Write(SimulatorSite site, SearchPage page, FieldSelection selection, string? expand)
+    /// <summary>
+    /// Streams the page into <paramref name="output"/> (the response's pipe): large pages never become one big
+    /// array, which would land on the large-object heap and trigger full collections.
+    /// </summary>
+    public static void Write(IBufferWriter<byte> output, SimulatorSite site, SearchPage page, FieldSelection selection, string? expand)
     {
-        var output = new ArrayBufferWriter<byte>(page.Issues.Count * (selection.IdsOnly ? 20 : 4096) + 256);
+        if (!selection.IdsOnly)
+        {
+            RenderAhead(site, page.Issues);
+        }
+
         output.Write("{\"issues\":["u8);
         for (var i = 0; i < page.Issues.Count; i++)
         {
@@ -30,11 +39,20 @@ internal static class SearchResponseWriter
         output.Write("],"u8);
         output.Write(Tail(page, selection, Expansions(expand)));
         output.Write("}"u8);
-        return output.WrittenMemory;
+    }
+
+    /// <summary>Renders the page's not-yet-rendered tickets on all cores; writing then only copies cached bytes.</summary>
+    private static void RenderAhead(SimulatorSite site, IReadOnlyList<TicketVersion> issues)
+    {
+        var pending = issues.Where(t => t.Caches.Rendered is null).ToList();
+        if (pending.Count >= 16)
+        {
+            Parallel.ForEach(pending, t => site.Renderer.Render(t));
+        }
     }
 
     /// <summary>`{"id":"10001"}` without rendering the ticket: id-only pages are the census's hot path.</summary>
-    private static void WriteIdOnly(ArrayBufferWriter<byte> output, long id)
+    private static void WriteIdOnly(IBufferWriter<byte> output, long id)
     {
         output.Write("{\"id\":\""u8);
         var span = output.GetSpan(20);

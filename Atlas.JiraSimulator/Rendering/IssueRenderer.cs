@@ -10,6 +10,10 @@ namespace Atlas.JiraSimulator.Rendering;
 /// <summary>Renders ticket versions to JSON once per version and time zone, then serves the cached bytes.</summary>
 internal sealed class IssueRenderer(Fragments fragments, TicketStore store, UserProfile profile)
 {
+    /// <summary>Per-thread scratch space: rendering copies the finished bytes out, so the buffer is reused.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? ScratchBuffer;
+
     public SiteLinks Links => fragments.Links;
 
     public RenderedIssue Render(TicketVersion ticket)
@@ -45,7 +49,8 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
 
     private static (byte[] Fields, FieldSpan[] Spans, int NavigableEnd) BuildFields(TicketVersion ticket, RenderContext context)
     {
-        var buffer = new ArrayBufferWriter<byte>(8192);
+        var buffer = ScratchBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
         var spans = new List<FieldSpan>(IssueFields.All.Count);
         var navigableEnd = 1;
         using (var w = new Utf8JsonWriter(buffer, JsonWriting.Options))

@@ -1,5 +1,3 @@
-using Atlas.JiraSimulator.Hosting;
-
 namespace Atlas.JiraSimulator.Api;
 
 /// <summary>The Jira REST endpoints the simulator serves, at Jira's exact paths.</summary>
@@ -23,6 +21,4 @@ internal static class RestRoutes
     }
 
     public static bool IsRest(HttpContext context) => context.Request.Path.StartsWithSegments("/rest", StringComparison.Ordinal);
-
-    public static SimulatorSite Site(HttpContext context) => context.RequestServices.GetRequiredService<SimulatorSite>();
 }

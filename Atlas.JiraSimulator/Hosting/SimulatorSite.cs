@@ -41,8 +41,6 @@ internal sealed class SimulatorSite
     public TicketStore Store { get; } = new();
     public SearchService Search { get; }
 
-    public bool IsBound => _bound is not null;
-
     public SiteLinks Links => Bound.Links;
 
     public Fragments Fragments => Bound.Fragments;

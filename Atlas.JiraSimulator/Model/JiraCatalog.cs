@@ -26,8 +26,6 @@ internal sealed class JiraCatalog(IReadOnlyList<Project> projects, IReadOnlyList
 
     public Resolution? FindResolution(string value) => Resolutions.FirstOrDefault(r => Same(r.Name, value) || r.Id == value);
 
-    public JiraUser? FindUserById(string accountId) => Users.FirstOrDefault(u => u.AccountId == accountId);
-
     /// <summary>Users matching a JQL user value: account id, display name or email (case-insensitive).</summary>
     public IEnumerable<JiraUser> MatchUsers(string value) =>
         Users.Where(u => u.AccountId == value || Same(u.DisplayName, value) || Same(u.EmailAddress, value));

@@ -14,6 +14,9 @@ internal sealed record IssueField(
     FieldSchema Schema,
     Action<Utf8JsonWriter, TicketVersion, RenderContext> Write)
 {
+    /// <summary>The pre-escaped property name, so rendering 50,000 tickets does not re-encode 45 names each.</summary>
+    public JsonEncodedText EncodedId { get; } = JsonEncodedText.Encode(Id);
+
     /// <summary>Whether the field appears at all; Jira leaves `parent` out of issues that have none.</summary>
     public Func<TicketVersion, bool> IsPresent { get; init; } = static _ => true;
 }

@@ -8,19 +8,10 @@ internal static class IssueJsonWriter
 {
     private static readonly byte[] ExpandStart = "{\"expand\":\""u8.ToArray();
 
-    /// <summary>
-    /// Writes one issue. In search results (<paramref name="idOnlyWhenAsked"/>) an id-only selection gives
-    /// `{"id":"…"}`; GET issue always writes the bean.
-    /// </summary>
+    /// <summary>Writes one issue bean: `expand`, `id`, `self`, `key`, the selected `fields`, then any extra members.</summary>
     public static void Write(IBufferWriter<byte> output, RenderedIssue issue, FieldSelection selection, string expand,
-        ReadOnlySpan<byte> extraMembers = default, bool idOnlyWhenAsked = false)
+        ReadOnlySpan<byte> extraMembers = default)
     {
-        if (idOnlyWhenAsked && selection.IdsOnly)
-        {
-            output.Write(issue.IdOnly);
-            return;
-        }
-
         output.Write(ExpandStart);
         output.Write(Encoding.UTF8.GetBytes(expand));
         output.Write("\","u8);

@@ -39,7 +39,6 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
         {
             ZoneId = zoneId,
             FamilyStamp = stamp,
-            IdOnly = JsonBytes.Write(w => { w.WriteStartObject(); w.WriteString("id", id); w.WriteEndObject(); }),
             Head = HeadBytes(id, Links.Issue(id), key),
             Fields = fields,
             Spans = spans,
@@ -60,7 +59,7 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
             foreach (var field in IssueFields.All.Where(f => f.IsPresent(ticket) && !CorruptionWriter.Omits(ticket, f)))
             {
                 var start = buffer.WrittenCount;
-                w.WritePropertyName(field.Id);
+                w.WritePropertyName(field.EncodedId);
                 CorruptionWriter.Write(w, field, ticket, context);
                 w.Flush();
                 spans.Add(new FieldSpan(field, buffer.WrittenSpan[start] == ',' ? start + 1 : start, buffer.WrittenCount));

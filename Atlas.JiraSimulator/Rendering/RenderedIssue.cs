@@ -11,9 +11,6 @@ internal sealed class RenderedIssue
     /// <summary>Parent and children revisions this rendering embedded (their summaries and statuses).</summary>
     public required long FamilyStamp { get; init; }
 
-    /// <summary>`{"id":"10001"}`, what search returns when only ids are asked for.</summary>
-    public required byte[] IdOnly { get; init; }
-
     /// <summary>`"id":"10001","self":"…","key":"WRKA-1"` without braces.</summary>
     public required byte[] Head { get; init; }
 

@@ -18,19 +18,6 @@ internal static class JqlCompiler
         return new CompiledQuery(filter, sort, scope.Errors, query.Where is not null);
     }
 
-    /// <summary>Parses and compiles; a syntax error becomes the only problem.</summary>
-    public static CompiledQuery Compile(string jql, JqlEnvironment environment)
-    {
-        try
-        {
-            return Compile(JqlParser.Parse(jql), environment);
-        }
-        catch (JqlSyntaxException e)
-        {
-            return new CompiledQuery(Always, [], [new JqlError(e.Message)], jql.Trim().Length > 0);
-        }
-    }
-
     private static Func<TicketVersion, bool> Node(JqlNode node, bool negated, CompileScope scope) => node switch
     {
         JqlAnd and => negated ? Any(and.Clauses, true, scope) : All(and.Clauses, false, scope),

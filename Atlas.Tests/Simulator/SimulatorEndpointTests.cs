@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Atlas.JiraSimulator;
 
 namespace Atlas.Tests.Simulator;
 
@@ -158,6 +159,33 @@ public sealed class SimulatorEndpointTests
         Assert.True(last.GetProperty("isLast").GetBoolean());
         Assert.Equal(["PAY", "QA"], filtered.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("key").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, none.Status);
+    }
+
+    [Theory]
+    [InlineData(TicketCorruption.MalformedKey, "\"key\":\"wrka_4!\"")]
+    [InlineData(TicketCorruption.UnparsableUpdated, "\"updated\":\"yesterday at 5pm\"")]
+    [InlineData(TicketCorruption.SummaryIsNumber, "\"summary\":12345")]
+    public async Task CorruptTicket_RendersMalformedJsonValuesInSearch(TicketCorruption corruption, string expected)
+    {
+        await using var jira = await TestSites.StartAsync();
+        using var client = jira.CreateClient();
+        jira.Control.CorruptTicket("WRKA-4", corruption);
+
+        var response = await client.GetJiraAsync("rest/api/3/search/jql?jql=project%3DWRKA%20AND%20key%20%3C%3D%20WRKA-5&fields=summary,updated");
+
+        Assert.Contains(expected, response.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorruptTicket_HugeSummary_IsMegabytesLong()
+    {
+        await using var jira = await TestSites.StartAsync();
+        using var client = jira.CreateClient();
+        jira.Control.CorruptTicket("WRKA-4", TicketCorruption.HugeSummary);
+
+        var response = await client.GetJiraAsync("rest/api/3/issue/WRKA-4?fields=summary");
+
+        Assert.True(response.Json.GetProperty("fields").GetProperty("summary").GetString()!.Length > 4_000_000);
     }
 
     [Fact]

@@ -111,6 +111,23 @@ public sealed class SimulatorTimeZoneTests
         Assert.Equal("2026-11-25T13:30:00.000-0800", await UpdatedAsync(client, "WRKA-1"));
     }
 
+    [Fact]
+    public async Task DateLiterals_InDstGapAndOverlap_ResolveLikeJava()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var jira = await TestSites.StartAsync(time: time);
+        using var client = jira.CreateClient();
+        time.SetUtcNow(new DateTimeOffset(2026, 3, 8, 10, 15, 0, TimeSpan.Zero));
+        jira.Control.UpdateTicket("WRKA-1", new TicketUpdate { Summary = "03:15 PDT, just after the spring-forward gap" });
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        jira.Control.UpdateTicket("WRKA-2", new TicketUpdate { Summary = "01:00 PST, inside the repeated hour" });
+
+        Assert.Equal(0, await CountAsync(client, "key = WRKA-1 AND updated >= \"2026-03-08 02:30\""));
+        Assert.Equal(1, await CountAsync(client, "key = WRKA-1 AND updated >= \"2026-03-08 01:59\""));
+        Assert.Equal(1, await CountAsync(client, "key = WRKA-2 AND updated >= \"2026-11-01 01:30\""));
+        Assert.Equal("2026-11-01T01:00:00.000-0800", await UpdatedAsync(client, "WRKA-2"));
+    }
+
     private static async Task<int> CountAsync(HttpClient client, string jql)
     {
         var response = await client.GetJiraAsync($"rest/api/3/search/jql?jql={JiraHttp.Query(jql)}&maxResults=100");

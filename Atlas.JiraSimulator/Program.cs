@@ -1,6 +1,33 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Atlas.JiraSimulator;
+using Atlas.JiraSimulator.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+var parsed = CommandLine.Parse(args);
+if (parsed.ShowHelp)
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
 
-app.Run();
+if (parsed.Error is not null)
+{
+    await Console.Error.WriteLineAsync($"error: {parsed.Error}{Environment.NewLine}Run with --help to see the options.");
+    return 2;
+}
+
+try
+{
+    await using var simulator = await SimulatedJira.StartAsync(parsed.Options);
+    Console.WriteLine(CommandLine.Banner(simulator, parsed.Options!));
+    await simulator.WaitForShutdownAsync();
+    return 0;
+}
+catch (ArgumentException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 2;
+}
+catch (IOException e)
+{
+    await Console.Error.WriteLineAsync($"error: could not start the simulator: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,3 @@
+namespace Atlas.JiraSimulator.Model;
+
+internal sealed record Component(string Id, string Name, string Description);

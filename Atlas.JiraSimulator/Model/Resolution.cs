@@ -1,0 +1,3 @@
+namespace Atlas.JiraSimulator.Model;
+
+internal sealed record Resolution(string Id, string Name, string Description);

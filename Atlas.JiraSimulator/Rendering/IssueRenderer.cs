@@ -1,0 +1,87 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Atlas.JiraSimulator.Behaviour;
+using Atlas.JiraSimulator.Model;
+using Atlas.JiraSimulator.Store;
+
+namespace Atlas.JiraSimulator.Rendering;
+
+/// <summary>Renders ticket versions to JSON once per version and time zone, then serves the cached bytes.</summary>
+internal sealed class IssueRenderer(Fragments fragments, TicketStore store, UserProfile profile)
+{
+    /// <summary>Per-thread scratch space: rendering copies the finished bytes out, so the buffer is reused.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? ScratchBuffer;
+
+    public SiteLinks Links => fragments.Links;
+
+    public RenderedIssue Render(TicketVersion ticket)
+    {
+        var settings = profile.Settings;
+        var stamp = store.FamilyStamp(ticket);
+        if (ticket.Caches.Rendered is RenderedIssue cached && cached.ZoneId == settings.TimeZoneId && cached.FamilyStamp == stamp)
+        {
+            return cached;
+        }
+
+        var rendered = Build(ticket, new RenderContext(fragments, settings.Zone, store), settings.TimeZoneId, stamp);
+        ticket.Caches.Rendered = rendered;
+        return rendered;
+    }
+
+    private RenderedIssue Build(TicketVersion ticket, RenderContext context, string zoneId, long stamp)
+    {
+        var id = ticket.Id.ToString(CultureInfo.InvariantCulture);
+        var key = ticket.Corruption == TicketCorruption.MalformedKey ? $"{ticket.Project.Key.ToLowerInvariant()}_{ticket.Number}!" : ticket.Key;
+        var (fields, spans, navigableEnd) = BuildFields(ticket, context);
+        return new RenderedIssue
+        {
+            ZoneId = zoneId,
+            FamilyStamp = stamp,
+            Head = HeadBytes(id, Links.Issue(id), key),
+            Fields = fields,
+            Spans = spans,
+            NavigableEnd = navigableEnd,
+        };
+    }
+
+    private static (byte[] Fields, FieldSpan[] Spans, int NavigableEnd) BuildFields(TicketVersion ticket, RenderContext context)
+    {
+        var buffer = ScratchBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var spans = new List<FieldSpan>(IssueFields.All.Count);
+        var navigableEnd = 1;
+        using (var w = new Utf8JsonWriter(buffer, JsonWriting.Options))
+        {
+            w.WriteStartObject();
+            w.Flush();
+            foreach (var field in IssueFields.All.Where(f => f.IsPresent(ticket) && !CorruptionWriter.Omits(ticket, f)))
+            {
+                var start = buffer.WrittenCount;
+                w.WritePropertyName(field.EncodedId);
+                CorruptionWriter.Write(w, field, ticket, context);
+                w.Flush();
+                spans.Add(new FieldSpan(field, buffer.WrittenSpan[start] == ',' ? start + 1 : start, buffer.WrittenCount));
+                navigableEnd = field.Navigable ? buffer.WrittenCount : navigableEnd;
+            }
+
+            w.WriteEndObject();
+        }
+
+        return (buffer.WrittenSpan.ToArray(), [.. spans], navigableEnd);
+    }
+
+    private static byte[] HeadBytes(string id, string self, string key)
+    {
+        var json = JsonBytes.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("id", id);
+            w.WriteString("self", self);
+            w.WriteString("key", key);
+            w.WriteEndObject();
+        });
+        return json[1..^1];
+    }
+}

@@ -35,6 +35,10 @@ public sealed class JiraOptions
     [SettingRange(0, 10, ErrorMessage = "Atlas:Jira:MaxRetries must be between 0 and 10.")]
     public int MaxRetries { get; set; } = 4;
 
+    /// <summary>The first retry's backoff, doubled per retry (jittered, capped at 30 s); a server's Retry-After still wins. Default 2 seconds.</summary>
+    [SettingRange("00:00:00", "00:01:00", ErrorMessage = "Atlas:Jira:RetryBaseDelay must be between 00:00:00 and 00:01:00.")]
+    public TimeSpan RetryBaseDelay { get; set; } = Jira.JiraRetryDelay.FirstBackoff;
+
     /// <summary>Fetch through an MCP server instead of REST.</summary>
     public bool UseMcp { get; set; }
 }

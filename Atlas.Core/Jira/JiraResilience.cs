@@ -22,23 +22,23 @@ internal static class JiraResilience
         var limiter = services.GetRequiredService<JiraRateLimiter>();
         if (jira.MaxRetries > 0)
         {
-            builder.AddRetry(RetryOptions(jira.MaxRetries, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<JiraClient>>()));
+            builder.AddRetry(RetryOptions(jira, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<JiraClient>>()));
         }
 
         builder.AddRateLimiter(limiter);
         builder.AddTimeout(jira.RequestTimeout);
     }
 
-    private static HttpRetryStrategyOptions RetryOptions(int maxRetries, TimeProvider time, ILogger logger) => new()
+    private static HttpRetryStrategyOptions RetryOptions(JiraOptions jira, TimeProvider time, ILogger logger) => new()
     {
-        MaxRetryAttempts = maxRetries,
+        MaxRetryAttempts = jira.MaxRetries,
         ShouldRetryAfterHeader = false,
         ShouldHandle = args => ValueTask.FromResult(JiraTransientFaults.ShouldRetry(args.Outcome, time.GetUtcNow())),
         DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-            JiraRetryDelay.For(args.AttemptNumber, args.Outcome.Result, time.GetUtcNow(), JiraRetryDelay.NextJitter())),
+            JiraRetryDelay.For(args.AttemptNumber, args.Outcome.Result, time.GetUtcNow(), JiraRetryDelay.NextJitter(), jira.RetryBaseDelay)),
         OnRetry = args =>
         {
-            JiraLog.Retrying(logger, args.AttemptNumber + 1, maxRetries, Reason(args.Outcome), (long)args.RetryDelay.TotalMilliseconds);
+            JiraLog.Retrying(logger, args.AttemptNumber + 1, jira.MaxRetries, Reason(args.Outcome), (long)args.RetryDelay.TotalMilliseconds);
             return default;
         },
     };

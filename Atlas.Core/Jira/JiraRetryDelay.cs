@@ -15,15 +15,15 @@ internal static class JiraRetryDelay
     public static readonly TimeSpan BackoffCap = TimeSpan.FromSeconds(30);
 
     /// <summary>The wait before retry number <paramref name="retryIndex"/> (0 = first retry).</summary>
-    public static TimeSpan For(int retryIndex, HttpResponseMessage? response, DateTimeOffset now, double jitter)
+    public static TimeSpan For(int retryIndex, HttpResponseMessage? response, DateTimeOffset now, double jitter, TimeSpan? firstBackoff = null)
     {
-        var backoff = Backoff(retryIndex, jitter);
+        var backoff = Backoff(retryIndex, jitter, firstBackoff ?? FirstBackoff);
         return ServerRequested(response, now) is { } requested && requested > backoff ? requested : backoff;
     }
 
-    public static TimeSpan Backoff(int retryIndex, double jitter)
+    public static TimeSpan Backoff(int retryIndex, double jitter, TimeSpan? firstBackoff = null)
     {
-        var seconds = FirstBackoff.TotalSeconds * Math.Pow(2, Math.Min(retryIndex, 16)) * jitter;
+        var seconds = (firstBackoff ?? FirstBackoff).TotalSeconds * Math.Pow(2, Math.Min(retryIndex, 16)) * jitter;
         return TimeSpan.FromSeconds(Math.Min(seconds, BackoffCap.TotalSeconds));
     }
 

@@ -7,7 +7,7 @@ internal static class RepositoryRoot
 
     /// <summary>
     /// `../shared` next to the repository (a worktree may sit one level deeper, so the search goes up a level
-    /// more); null when absent.
+    /// more), or the folder named by ATLAS_SHARED_DIR; null when absent.
     /// </summary>
     public static string? Shared { get; } = FindShared();
 
@@ -24,6 +24,11 @@ internal static class RepositoryRoot
 
     private static string? FindShared()
     {
+        if (Environment.GetEnvironmentVariable("ATLAS_SHARED_DIR") is { Length: > 0 } configured)
+        {
+            return Directory.Exists(configured) ? configured : null;
+        }
+
         var candidates = new[] { System.IO.Path.Combine(Path, "..", "shared"), System.IO.Path.Combine(Path, "..", "..", "shared") };
         return candidates.Select(System.IO.Path.GetFullPath).FirstOrDefault(c => Directory.Exists(System.IO.Path.Combine(c, "jira")));
     }

@@ -4,7 +4,8 @@ namespace Atlas.Core.Jira;
 
 /// <summary>
 /// The innermost handler, so it sees each attempt the retry makes: counts it, notes Jira's <c>Date</c> header and
-/// reads the body, so a connection dropped mid-body fails inside the attempt (and is retried) rather than later.
+/// reads and checks the body, so a connection dropped mid-body, a cut-off JSON document or a proxy's HTML page fails
+/// inside the attempt (and is retried) rather than later.
 /// </summary>
 internal sealed class JiraWireHandler(JiraCallCounter counter, TimeProvider timeProvider, ILogger<JiraWireHandler> logger) : DelegatingHandler
 {
@@ -27,6 +28,7 @@ internal sealed class JiraWireHandler(JiraCallCounter counter, TimeProvider time
         try
         {
             await response.Content.LoadIntoBufferAsync(cancellationToken);
+            await JiraBodyCheck.EnsureCompleteJsonAsync(response, cancellationToken);
             return response;
         }
         catch

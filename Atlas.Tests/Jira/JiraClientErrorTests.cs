@@ -63,15 +63,32 @@ public sealed class JiraClientErrorTests
     }
 
     [Fact]
-    public async Task GetMyself_HtmlInsteadOfJson_IsAClearError()
+    public async Task GetMyself_HtmlInsteadOfJsonEveryTime_IsRetriedThenAClearError()
+    {
+        var (host, network) = JiraTestHost.WithStub(new() { ["Atlas:Jira:MaxRetries"] = "1" });
+        using var _ = host;
+        network.Otherwise = _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<html>login</html>", Encoding.UTF8, "text/html") };
+
+        var error = await Assert.ThrowsAsync<JiraUnavailableException>(() => host.DriveAsync(host.Client.GetMyselfAsync()));
+
+        Assert.Contains("with 'text/html' instead of JSON", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetMyself_JsonCutShortOnce_IsRetried()
     {
         var (host, network) = JiraTestHost.WithStub();
         using var _ = host;
-        network.Answer(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<html>login</html>", Encoding.UTF8, "text/html") });
+        var answers = 0;
+        network.Otherwise = _ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent(Interlocked.Increment(ref answers) == 1 ? """{"accountId":"a1","timeZ""" : """{"accountId":"a1","displayName":"A","timeZone":"UTC"}""", Encoding.UTF8, "application/json"),
+        };
 
-        var error = await Assert.ThrowsAsync<JiraResponseException>(() => host.Client.GetMyselfAsync());
+        var me = await host.DriveAsync(host.Client.GetMyselfAsync());
 
-        Assert.Contains("not the JSON Atlas expects (HTTP 200, text/html)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("a1", 2), (me.AccountId, answers));
     }
 
     [Fact]

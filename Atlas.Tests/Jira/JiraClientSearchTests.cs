@@ -125,15 +125,28 @@ public sealed class JiraClientSearchTests
     }
 
     [Fact]
-    public async Task Search_MalformedJson_IsAClearError()
+    public async Task Search_JsonOfTheWrongShape_IsAClearError()
     {
         var (host, network) = JiraTestHost.WithStub();
         using var _ = host;
-        network.Respond(HttpStatusCode.OK, """{"issues":[{"id":"1",""");
+        network.Respond(HttpStatusCode.OK, """{"issues":{"id":"1"},"isLast":true}""");
 
         var error = await Assert.ThrowsAsync<JiraResponseException>(() => ReadAllAsync(host.Client, new JiraSearchRequest { Jql = "project = WRKA" }));
 
-        Assert.StartsWith("Jira's answer to the JQL search is not the JSON Atlas expects", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Jira sent a search page Atlas cannot follow", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_JsonCutShortEveryTime_IsRetriedThenUnavailable()
+    {
+        var (host, network) = JiraTestHost.WithStub(new() { ["Atlas:Jira:MaxRetries"] = "2" });
+        using var _ = host;
+        network.Otherwise = _ => StubJiraHandler.Json(HttpStatusCode.OK, """{"issues":[{"id":"1",""");
+
+        var error = await Assert.ThrowsAsync<JiraUnavailableException>(() => host.DriveAsync(ReadAllAsync(host.Client, new JiraSearchRequest { Jql = "project = WRKA" })));
+
+        Assert.Contains("ended before its JSON was complete", error.Message, StringComparison.Ordinal);
+        Assert.Contains("3 attempts", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

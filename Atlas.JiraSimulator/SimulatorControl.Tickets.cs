@@ -27,9 +27,18 @@ public sealed partial class SimulatorControl
         var me = _site.Catalog.Me;
         var added = _site.Store.Add(project, now, (id, number) => new TicketEditor(_site, now).Apply(new TicketVersion
         {
-            Id = id, Project = project, Number = number, Summary = ticket.Summary, Type = type,
-            Status = _site.Catalog.Statuses[0], Priority = _site.Catalog.Priorities[2],
-            Created = now, Updated = now, StatusCategoryChangeDate = now, Reporter = me, Creator = me,
+            Id = id,
+            Project = project,
+            Number = number,
+            Summary = ticket.Summary,
+            Type = type,
+            Status = _site.Catalog.Statuses[0],
+            Priority = _site.Catalog.Priorities[2],
+            Created = now,
+            Updated = now,
+            StatusCategoryChangeDate = now,
+            Reporter = me,
+            Creator = me,
         }, ticket.Fields ?? new TicketUpdate()));
         return added.Key;
     }

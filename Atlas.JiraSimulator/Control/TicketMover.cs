@@ -24,8 +24,13 @@ internal static class TicketMover
         var custom = ticket.CustomValues.Where(p => p.Value is not Sprint[]).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return ticket with
         {
-            Project = target, Number = number, Components = [], FixVersions = [], CustomValues = custom,
-            Updated = now, History = [.. ticket.History, change],
+            Project = target,
+            Number = number,
+            Components = [],
+            FixVersions = [],
+            CustomValues = custom,
+            Updated = now,
+            History = [.. ticket.History, change],
         };
     }
 }

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Atlas.JiraSimulator.Rendering;
 using Atlas.JiraSimulator.Model;
+using Atlas.JiraSimulator.Rendering;
 
 namespace Atlas.JiraSimulator.Data;
 

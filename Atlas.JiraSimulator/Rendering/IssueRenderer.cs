@@ -12,7 +12,7 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
 {
     /// <summary>Per-thread scratch space: rendering copies the finished bytes out, so the buffer is reused.</summary>
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? ScratchBuffer;
+    private static ArrayBufferWriter<byte>? _scratch;
 
     public SiteLinks Links => fragments.Links;
 
@@ -48,7 +48,7 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
 
     private static (byte[] Fields, FieldSpan[] Spans, int NavigableEnd) BuildFields(TicketVersion ticket, RenderContext context)
     {
-        var buffer = ScratchBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = _scratch ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         var spans = new List<FieldSpan>(IssueFields.All.Count);
         var navigableEnd = 1;

@@ -41,13 +41,18 @@ internal static class SearchResponseWriter
         output.Write("}"u8);
     }
 
-    /// <summary>Renders the page's not-yet-rendered tickets on all cores; writing then only copies cached bytes.</summary>
+    /// <summary>
+    /// Renders what the background pre-render (<see cref="SearchJqlEndpoint"/>) has not reached yet, walking the
+    /// page from its end so the two meet in the middle instead of rendering the same tickets twice.
+    /// </summary>
     private static void RenderAhead(SimulatorSite site, IReadOnlyList<TicketVersion> issues)
     {
-        var pending = issues.Where(t => t.Caches.Rendered is null).ToList();
-        if (pending.Count >= 16)
+        for (var i = issues.Count - 1; i >= 0; i--)
         {
-            Parallel.ForEach(pending, t => site.Renderer.Render(t));
+            if (issues[i].Caches.Rendered is null)
+            {
+                site.Renderer.Render(issues[i]);
+            }
         }
     }
 

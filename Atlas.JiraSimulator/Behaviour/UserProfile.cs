@@ -26,7 +26,7 @@ internal sealed record ProfileSettings(string TimeZoneId, TimeZoneInfo Zone, str
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone))
         {
-            throw new ArgumentException($"Unknown time zone '{timeZone}'. Use an IANA id such as America/Los_Angeles.", nameof(timeZone));
+            throw new ArgumentException($"Unknown time zone '{timeZone}'. Use an IANA id such as America/Los_Angeles.");
         }
 
         return new ProfileSettings(timeZone, zone, locale, FirstDay(locale));
@@ -40,7 +40,7 @@ internal sealed record ProfileSettings(string TimeZoneId, TimeZoneInfo Zone, str
         }
         catch (CultureNotFoundException)
         {
-            throw new ArgumentException($"Unknown locale '{locale}'. Use a locale such as en_US or de_DE.", nameof(locale));
+            throw new ArgumentException($"Unknown locale '{locale}'. Use a locale such as en_US or de_DE.");
         }
     }
 }

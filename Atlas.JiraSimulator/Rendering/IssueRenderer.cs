@@ -12,7 +12,7 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
 {
     /// <summary>Per-thread scratch space: rendering copies the finished bytes out, so the buffer is reused.</summary>
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? ScratchBuffer;
+    private static ArrayBufferWriter<byte>? _scratch;
 
     public SiteLinks Links => fragments.Links;
 
@@ -48,28 +48,28 @@ internal sealed class IssueRenderer(Fragments fragments, TicketStore store, User
 
     private static (byte[] Fields, FieldSpan[] Spans, int NavigableEnd) BuildFields(TicketVersion ticket, RenderContext context)
     {
-        var buffer = ScratchBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = _scratch ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         var spans = new List<FieldSpan>(IssueFields.All.Count);
         var navigableEnd = 1;
         using (var w = new Utf8JsonWriter(buffer, JsonWriting.Options))
         {
             w.WriteStartObject();
-            w.Flush();
             foreach (var field in IssueFields.All.Where(f => f.IsPresent(ticket) && !CorruptionWriter.Omits(ticket, f)))
             {
-                var start = buffer.WrittenCount;
+                var start = (int)(w.BytesCommitted + w.BytesPending);
                 w.WritePropertyName(field.EncodedId);
                 CorruptionWriter.Write(w, field, ticket, context);
-                w.Flush();
-                spans.Add(new FieldSpan(field, buffer.WrittenSpan[start] == ',' ? start + 1 : start, buffer.WrittenCount));
-                navigableEnd = field.Navigable ? buffer.WrittenCount : navigableEnd;
+                var end = (int)(w.BytesCommitted + w.BytesPending);
+                spans.Add(new FieldSpan(field, start, end));
+                navigableEnd = field.Navigable ? end : navigableEnd;
             }
 
             w.WriteEndObject();
         }
 
-        return (buffer.WrittenSpan.ToArray(), [.. spans], navigableEnd);
+        var fields = buffer.WrittenSpan.ToArray();
+        return (fields, [.. spans.Select(s => fields[s.Start] == ',' ? s with { Start = s.Start + 1 } : s)], navigableEnd);
     }
 
     private static byte[] HeadBytes(string id, string self, string key)

@@ -16,4 +16,5 @@ internal abstract record SearchOutcome;
 /// <summary>A 400 with Jira's error messages.</summary>
 internal sealed record SearchFailure(IReadOnlyList<string> Messages) : SearchOutcome;
 
-internal sealed record SearchPage(IReadOnlyList<Model.TicketVersion> Issues, string? NextPageToken) : SearchOutcome;
+/// <summary>A page of results; <see cref="Upcoming"/> are the tickets the next page will most likely hold.</summary>
+internal sealed record SearchPage(IReadOnlyList<Model.TicketVersion> Issues, string? NextPageToken, IReadOnlyList<Model.TicketVersion> Upcoming) : SearchOutcome;

@@ -51,7 +51,7 @@ internal sealed class SearchService(JiraCatalog catalog, TicketStore store, Sear
         var next = end < result.Items.Length && end > start
             ? PageToken.Create(binding, new PageCursor(result.Keys[end - 1], result.Items[end - 1].Id), clock.Now)
             : null;
-        return new SearchPage(issues, next);
+        return new SearchPage(issues, next, result.Items[end..Math.Min(result.Items.Length, end + size)]);
     }
 
     private int PageSize(SearchRequest request)

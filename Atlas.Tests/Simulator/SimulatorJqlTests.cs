@@ -117,6 +117,52 @@ public sealed class SimulatorJqlTests
         Assert.Single(await client.KeysAsync(scope + "assignee CHANGED TO currentUser() AND resolution = Done"));
     }
 
+    [Theory]
+    [InlineData("statusCategory = \"In Progress\"", "status", "statusCategory.key", "indeterminate")]
+    [InlineData("statusCategory = done", "status", "statusCategory.key", "done")]
+    [InlineData("issuetype in subTaskIssueTypes()", "issuetype", "name", "Sub-task")]
+    [InlineData("type = Bug AND Severity = \"S1 - Critical\"", "customfield_10030", "value", "S1 - Critical")]
+    [InlineData("priority >= High", "priority", "name", "High|Highest")]
+    [InlineData("resolution = Unresolved", "resolution", "", "null")]
+    [InlineData("fixVersion = \"1.0\"", "fixVersions", "0.name", "1.0")]
+    public async Task Search_FieldClauses_AgreeWithTheRenderedFields(string clause, string field, string path, string expected)
+    {
+        await using var jira = await TestSites.StartAsync(tickets: 500);
+        using var client = jira.CreateClient();
+
+        var issues = await client.SearchAsync("project in (WRKA, WMB) AND " + clause, field);
+
+        Assert.NotEmpty(issues);
+        Assert.All(issues, i => Assert.Matches($"^({expected})$", Read(i.Field(field), path)));
+    }
+
+    [Fact]
+    public async Task Search_ParentAndComponent_FindChildrenAndComponentMembers()
+    {
+        await using var jira = await TestSites.StartAsync(tickets: 500);
+        using var client = jira.CreateClient();
+        var child = (await client.SearchAsync("project = WRKA AND issuetype = Sub-task", "parent"))[0];
+        var parentKey = child.Field("parent").GetProperty("key").GetString()!;
+        var component = (await client.SearchAsync("project = WRKA AND component IS NOT EMPTY", "components"))[0].Field("components")[0].GetProperty("name").GetString()!;
+
+        var children = await client.SearchAsync($"parent = {parentKey}", "parent");
+        var members = await client.SearchAsync($"project = WRKA AND component = \"{component}\"", "components");
+
+        Assert.Contains(child.GetProperty("key").GetString(), children.Select(c => c.GetProperty("key").GetString()));
+        Assert.All(children, c => Assert.Equal(parentKey, c.Field("parent").GetProperty("key").GetString()));
+        Assert.All(members, m => Assert.Contains(m.Field("components").EnumerateArray(), c => c.GetProperty("name").GetString() == component));
+    }
+
+    private static string Read(JsonElement value, string path)
+    {
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            value = int.TryParse(part, out var index) ? value[index] : value.GetProperty(part);
+        }
+
+        return value.ValueKind == JsonValueKind.Null ? "null" : value.GetString()!;
+    }
+
     [Fact]
     public async Task Search_MoreThanSevenOrderByFields_Returns400()
     {

@@ -40,9 +40,14 @@ internal static partial class ValueResolver
             JqlFieldType.Resolution => Single(catalog.FindResolution(value)?.Id),
             JqlFieldType.Select or JqlFieldType.MultiSelect => Single(field.Custom!.FindOption(value)?.Id),
             JqlFieldType.Sprint => Single(catalog.FindSprint(value)?.Id.ToString(CultureInfo.InvariantCulture)),
+            JqlFieldType.Parent => Single(Issue(env, value)),
             _ => [],
         };
     }
+
+    /// <summary>The id of a visible issue named by id or key (old keys of moved issues included).</summary>
+    private static string? Issue(JqlEnvironment env, string value) =>
+        env.Store.Find(value) is { Hidden: false, Current: { } issue } ? issue.Id.ToString(CultureInfo.InvariantCulture) : null;
 
     private static List<string> Single(string? id) => id is null ? [] : [id];
 

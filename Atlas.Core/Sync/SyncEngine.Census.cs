@@ -1,3 +1,4 @@
+using System.Globalization;
 using Atlas.Core.Jira;
 using Atlas.Core.Storage;
 
@@ -16,7 +17,7 @@ public sealed partial class SyncEngine
     {
         var seen = await ReadCensusAsync(run);
         var missing = await _store.MarkSeenAsync(run.RunId, seen, run.Cancellation);
-        await RepairAsync(run, missing);
+        await RepairAsync(run, [.. missing.Where(id => !run.Rejected.ContainsKey(id.ToString(CultureInfo.InvariantCulture)))]);
 
         var gone = await _store.TombstoneMissingAsync(run.Plan.Projects, run.RunId, TombstoneReasons.NotInCensus, run.Cancellation);
         run.Counters.AddDeleted(gone.Count);
@@ -59,7 +60,7 @@ public sealed partial class SyncEngine
         SyncLog.Repaired(_logger, run.RunId, missing.Count);
         foreach (var batch in missing.Chunk(BulkFetchBatch))
         {
-            var issues = await _jira.BulkFetchAsync([.. batch.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))], JiraFields.Stored, run.Cancellation);
+            var issues = await _jira.BulkFetchAsync([.. batch.Select(id => id.ToString(CultureInfo.InvariantCulture))], JiraFields.Stored, run.Cancellation);
             await StorePageAsync(run, issues, null);
         }
     }

@@ -61,7 +61,7 @@ public sealed partial class SyncEngine
         var mapped = issues.Select(_mapper.Map).ToList();
         var tickets = mapped.Where(m => m.IsAccepted).Select(m => m.Ticket!).ToList();
         var rejections = mapped.Where(m => !m.IsAccepted).Select(m => m.Rejection!).ToList();
-        await RecordRejectionsAsync(run, rejections);
+        var newlyRejected = await RecordRejectionsAsync(run, rejections);
 
         PageWriteResult written;
         await _pageWrites.WaitAsync(run.Cancellation);
@@ -74,18 +74,28 @@ public sealed partial class SyncEngine
             _pageWrites.Release();
         }
 
-        run.Counters.AddPage(issues.Count, written, rejections.Count);
+        run.Counters.AddPage(issues.Count, written, newlyRejected);
         await ReportProgressAsync(run);
     }
 
-    private async Task RecordRejectionsAsync(SyncRun run, IReadOnlyList<TicketRejection> rejections)
+    /// <summary>Logs and stores each refusal once per run; returns how many tickets were refused for the first time.</summary>
+    private async Task<int> RecordRejectionsAsync(SyncRun run, IReadOnlyList<TicketRejection> rejections)
     {
+        var first = 0;
         foreach (var rejection in rejections)
         {
+            if (!run.Rejected.TryAdd(rejection.Id ?? rejection.Key ?? rejection.Message, 0))
+            {
+                continue;
+            }
+
+            first++;
             SyncLog.Rejected(_logger, run.RunId, rejection.Message);
             var id = long.TryParse(rejection.Id, out var parsed) ? parsed : (long?)null;
             await _store.AddRejectionAsync(run.RunId, rejection.Key, id, rejection.Message, run.Cancellation);
         }
+
+        return first;
     }
 
     private async Task ReportProgressAsync(SyncRun run)

@@ -26,4 +26,7 @@ internal sealed record SyncRun(long RunId, SyncPlan Plan, SyncCounters Counters,
 
     /// <summary>Jira's approximate count of what the full passes will read, for progress.</summary>
     public long? Total { get; set; }
+
+    /// <summary>Tickets refused in this run (by id, or key when the id is unusable), so each counts once and is not fetched again.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Rejected { get; } = new(StringComparer.Ordinal);
 }

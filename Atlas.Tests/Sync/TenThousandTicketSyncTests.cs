@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Atlas.Core.Sync;
 using Atlas.JiraSimulator;
 
@@ -19,7 +18,7 @@ public sealed class TenThousandTicketSyncTests
         await MirrorAssert.ExactAsync(harness);
 
         var control = harness.Jira.Control;
-        var subTasks = control.Tickets().Where(t => IsSubTask(control, t.Key)).Take(5).Select(t => t.Key).ToList();
+        var subTasks = SimulatorTickets.SubTaskKeys(control).Take(5).ToList();
         var edited = control.Tickets().Where(t => !subTasks.Contains(t.Key)).Take(100).Select(t => t.Key).ToList();
         foreach (var key in edited)
         {
@@ -40,11 +39,5 @@ public sealed class TenThousandTicketSyncTests
         Assert.Equal((100, 10, 5), (incremental.Updated, incremental.Created, incremental.Deleted));
         Assert.InRange(incremental.ApiCalls, 1, 6);
         await MirrorAssert.ExactAsync(harness);
-    }
-
-    private static bool IsSubTask(SimulatorControl control, string key)
-    {
-        using var json = JsonDocument.Parse(control.GetTicketJson(key)!);
-        return json.RootElement.GetProperty("fields").GetProperty("issuetype").GetProperty("subtask").GetBoolean();
     }
 }

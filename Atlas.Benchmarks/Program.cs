@@ -1,3 +1,14 @@
+using System.Reflection;
+using Atlas.Benchmarks.Sync;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(System.Reflection.Assembly.GetExecutingAssembly()).Run(args);
+// "sync" runs the sync scenario table; anything else goes to BenchmarkDotNet (e.g. --filter *Upsert*).
+return args is ["sync", .. var rest]
+    ? await SyncScenarioRunner.RunAsync(quick: rest.Contains("--quick"))
+    : Run(args);
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
+    return 0;
+}

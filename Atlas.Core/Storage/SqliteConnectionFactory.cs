@@ -15,7 +15,7 @@ internal sealed class SqliteConnectionFactory : IDisposable
     public const int BusyTimeoutMs = 5000;
 
     // Per connection: these pragmas are not stored in the file (journal_mode=WAL is, and is set once in PrepareAsync).
-    private static readonly string ConnectionPragmas = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    private static readonly string ConnectionPragmas = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;";
 
     private readonly SchemaMigrator _migrator;
     private readonly SemaphoreSlim _prepareGate = new(1, 1);

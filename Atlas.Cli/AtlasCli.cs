@@ -34,5 +34,9 @@ internal static class AtlasCli
         config.AddCommand<StatusCommand>("status");
         config.AddCommand<HistoryCommand>("history").WithExample("history", "--limit", "5");
         config.AddCommand<HealthCommand>("health");
+        config.AddCommand<SearchCommand>("search").WithExample("search", "\"project = WRKA AND assignee = currentUser()\"").WithExample("search", "\"status = Blocked\"", "--offline", "--json");
+        config.AddCommand<ValidateCommand>("validate").WithExample("validate", "\"project = WRKA AND status = Done\"");
+        config.AddCommand<TemplatesCommand>("templates");
+        config.AddCommand<TemplateCommand>("template").WithExample("template", "stale", "--param", "days=14").WithExample("template", "my-open", "--offline");
     }
 }

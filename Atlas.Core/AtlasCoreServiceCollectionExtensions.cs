@@ -2,8 +2,10 @@ using Atlas.Core.Configuration;
 using Atlas.Core.Health;
 using Atlas.Core.Hosting;
 using Atlas.Core.Lookups;
+using Atlas.Core.Search;
 using Atlas.Core.Status;
 using Atlas.Core.Sync;
+using Atlas.Core.Templates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +31,10 @@ public static class AtlasCoreServiceCollectionExtensions
         services.AddSingletonFromInternalConstructor<TicketLookup>();
         services.AddSingletonFromInternalConstructor<SyncStatusService>();
         services.AddSingletonFromInternalConstructor<HealthService>();
+        services.TryAddSingleton<LiveSearch>();
+        services.TryAddSingleton<OfflineSearch>();
+        services.AddSingletonFromInternalConstructor<SearchService>();
+        services.AddSingletonFromInternalConstructor<TemplateService>();
         return services;
     }
 }

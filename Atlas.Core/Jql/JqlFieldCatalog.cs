@@ -8,8 +8,8 @@ namespace Atlas.Core.Jql;
 /// <summary>The system fields of Jira Cloud that Atlas knows, looked up by name or alias, case-insensitively.</summary>
 /// <remarks>
 /// Operators follow Atlassian's "JQL fields" reference. <see cref="JqlFieldTraits.Cached"/> marks the fields in the
-/// ticket shape Atlas stores (design.md); everything else can only be searched live. <c>text</c> is cached in the
-/// sense that its offline search covers summary and description only.
+/// ticket shape Atlas stores (design.md); everything else can only be searched live. <c>text</c> searches summary,
+/// description and environment, all of which the cache keeps.
 /// </remarks>
 internal static class JqlFieldCatalog
 {
@@ -28,7 +28,7 @@ internal static class JqlFieldCatalog
         Field(JqlSystemField.Resolution, "resolution", K.Option, Tracked | Ops.Comparison, Sortable | Cached),
         Field(JqlSystemField.Summary, "summary", K.Text, Ops.Containment | Ops.Emptiness, Sortable | Cached),
         Field(JqlSystemField.Description, "description", K.Text, Ops.Containment | Ops.Emptiness, Sortable | Cached),
-        Field(JqlSystemField.Environment, "environment", K.Text, Ops.Containment | Ops.Emptiness, Sortable),
+        Field(JqlSystemField.Environment, "environment", K.Text, Ops.Containment | Ops.Emptiness, Sortable | Cached),
         Field(JqlSystemField.Comment, "comment", K.Text, Ops.Containment, None),
         Field(JqlSystemField.Text, "text", K.Text, Ops.Of(JqlOperator.Contains), Cached),
         Field(JqlSystemField.Assignee, "assignee", K.User, Tracked, Sortable | Cached),
@@ -36,12 +36,12 @@ internal static class JqlFieldCatalog
         Field(JqlSystemField.Creator, "creator", K.User, Values | Ops.History, Sortable),
         Field(JqlSystemField.Labels, "labels", K.Label, Values, Sortable | Cached),
         Field(JqlSystemField.Component, "component", K.Component, Values, Sortable | Cached),
-        Field(JqlSystemField.FixVersion, "fixVersion", K.Version, Tracked | Ops.Comparison, Sortable),
+        Field(JqlSystemField.FixVersion, "fixVersion", K.Version, Tracked | Ops.Comparison, Sortable | Cached),
         Field(JqlSystemField.AffectedVersion, "affectedVersion", K.Version, Ordered, Sortable),
         Field(JqlSystemField.Parent, "parent", K.IssueKey, Ops.Equality | Ops.Membership, Sortable | Cached),
         Field(JqlSystemField.Created, "created", K.DateTime, Ordered, Sortable | Cached, "createdDate"),
         Field(JqlSystemField.Updated, "updated", K.DateTime, Ordered, Sortable | Cached, "updatedDate"),
-        Field(JqlSystemField.Resolved, "resolved", K.DateTime, Ordered, Sortable, "resolutionDate"),
+        Field(JqlSystemField.Resolved, "resolved", K.DateTime, Ordered, Sortable | Cached, "resolutionDate"),
         Field(JqlSystemField.Due, "due", K.Date, Ordered, Sortable | Cached, "duedate"),
         Field(JqlSystemField.LastViewed, "lastViewed", K.DateTime, Ordered, Sortable),
         Field(JqlSystemField.StatusCategoryChangedDate, "statusCategoryChangedDate", K.DateTime, Ordered, Sortable),

@@ -2,6 +2,8 @@ using Atlas.Core.Configuration;
 using Atlas.Core.Health;
 using Atlas.Core.Hosting;
 using Atlas.Core.Lookups;
+using Atlas.Core.Notifications;
+using Atlas.Core.Scheduling;
 using Atlas.Core.Status;
 using Atlas.Core.Sync;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,11 @@ public static class AtlasCoreServiceCollectionExtensions
         services.AddSingletonFromInternalConstructor<TicketLookup>();
         services.AddSingletonFromInternalConstructor<SyncStatusService>();
         services.AddSingletonFromInternalConstructor<HealthService>();
+        services.AddSingletonFromInternalConstructor<TicketListQuery>();
+        services.AddOptions<SyncRetryOptions>().Bind(configuration.GetSection("Atlas:Sync")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyncRetryOptions>, SyncRetryOptionsValidator>();
+        services.AddAtlasNotifications();
+        services.AddSingletonFromInternalConstructor<SyncScheduler>();
         return services;
     }
 }

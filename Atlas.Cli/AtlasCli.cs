@@ -34,5 +34,6 @@ internal static class AtlasCli
         config.AddCommand<StatusCommand>("status");
         config.AddCommand<HistoryCommand>("history").WithExample("history", "--limit", "5");
         config.AddCommand<HealthCommand>("health");
+        config.AddCommand<ScheduleCommand>("schedule").WithExample("schedule", "--json");
     }
 }

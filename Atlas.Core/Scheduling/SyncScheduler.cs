@@ -38,7 +38,7 @@ public sealed partial class SyncScheduler
     }
 
     /// <summary>The schedule in force: <c>Atlas:Sync:Schedule</c>, else <c>Atlas:Sync:Frequency</c>, in the local time zone.</summary>
-    public SyncSchedule Schedule => SyncSchedule.From(_options.CurrentValue.Sync);
+    public SyncSchedule Schedule => SyncSchedule.From(_options.CurrentValue.Sync, _time.LocalTimeZone);
 
     /// <summary>Runs one scheduled occurrence; <paramref name="runFinished"/> sees each run's report as soon as it ends.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; no notification is sent.</exception>

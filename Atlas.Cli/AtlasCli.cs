@@ -38,5 +38,6 @@ internal static class AtlasCli
         config.AddCommand<ValidateCommand>("validate").WithExample("validate", "\"project = WRKA AND status = Done\"");
         config.AddCommand<TemplatesCommand>("templates");
         config.AddCommand<TemplateCommand>("template").WithExample("template", "stale", "--param", "days=14").WithExample("template", "my-open", "--offline");
+        config.AddCommand<ScheduleCommand>("schedule").WithExample("schedule", "--json");
     }
 }

@@ -2,6 +2,8 @@ using Atlas.Core.Configuration;
 using Atlas.Core.Health;
 using Atlas.Core.Hosting;
 using Atlas.Core.Lookups;
+using Atlas.Core.Notifications;
+using Atlas.Core.Scheduling;
 using Atlas.Core.Search;
 using Atlas.Core.Status;
 using Atlas.Core.Sync;
@@ -35,6 +37,11 @@ public static class AtlasCoreServiceCollectionExtensions
         services.TryAddSingleton<OfflineSearch>();
         services.AddSingletonFromInternalConstructor<SearchService>();
         services.AddSingletonFromInternalConstructor<TemplateService>();
+        services.AddSingletonFromInternalConstructor<TicketListQuery>();
+        services.AddOptions<SyncRetryOptions>().Bind(configuration.GetSection("Atlas:Sync")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyncRetryOptions>, SyncRetryOptionsValidator>();
+        services.AddAtlasNotifications();
+        services.AddSingletonFromInternalConstructor<SyncScheduler>();
         return services;
     }
 }

@@ -1,8 +1,8 @@
 using Atlas.Core.Jira;
 using Atlas.Core.Jql;
-using JqlParseResult = Atlas.Core.Jql.JqlParseResult;
 using Atlas.Core.Lookups;
 using Atlas.Core.Tickets;
+using JqlParseResult = Atlas.Core.Jql.JqlParseResult;
 
 namespace Atlas.Core.Search;
 

@@ -38,15 +38,17 @@ internal static partial class JsonBody
         }
     }
 
-    // System.Text.Json names Atlas's internal .NET types and its own "Path: … | LineNumber: …" suffix; neither helps a caller.
+    // System.Text.Json names Atlas's internal .NET types and adds its own "Path: … | LineNumber: …"; neither helps a caller.
     private static string Readable(JsonException invalid) =>
         Unmapped().Match(invalid.Message) is { Success: true } unknown
             ? $"it has a property this request does not take: '{unknown.Groups["name"].Value}'."
-            : $"{DotNetDetail().Replace(invalid.Message, "").TrimEnd()} (at {invalid.Path ?? "$"}).";
+            : invalid.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? $"the value at {invalid.Path ?? "$"} is not of the expected type."
+                : $"{Location().Replace(invalid.Message, "").TrimEnd()} (at {invalid.Path ?? "$"}).";
 
     [GeneratedRegex(@"^The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
     private static partial Regex Unmapped();
 
-    [GeneratedRegex(@"( to type '[^']*'| Path: .*$)", RegexOptions.CultureInvariant)]
-    private static partial Regex DotNetDetail();
+    [GeneratedRegex(@" Path: .*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Location();
 }

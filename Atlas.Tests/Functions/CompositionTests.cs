@@ -26,7 +26,7 @@ public sealed class CompositionTests
 
         Assert.Equal(
             ["DailySyncFunction", "HealthFunction", "SearchFunctions", "SyncFunctions", "SyncStatusFunctions", "TemplateFunctions", "TicketFunctions", "ValidateFunction"],
-            created.Select(function => function.GetType().Name).Order(StringComparer.Ordinal));
+            created.Select(function => function!.GetType().Name).Order(StringComparer.Ordinal));
         Assert.All(created, Assert.NotNull);
         Assert.Null(AtlasFunctionsApp.StartupProblem(host.Services));
         var options = host.Services.GetRequiredService<IOptions<AtlasOptions>>().Value;

@@ -36,10 +36,10 @@ public sealed class ValidateFunctionTests
     }
 
     [Theory]
-    [InlineData("GET", "invalid query", 8, 5, "Expecting operator but got 'query'. (at position 8: line 1, character 9)")]
-    [InlineData("POST", "project = WRKA ORDER", 20, 0, "Expecting 'by' before the end of the query. (at position 20, the end of the query)")]
-    [InlineData("GET", "project = WRKA\nAND stauts = Done", 19, 6, "Field 'stauts' does not exist or you do not have permission to view it. (at position 19: line 2, character 5)")]
-    public async Task ValidateJql_InvalidQuery_Returns400ProblemWithPositionAndLength(string method, string jql, int position, int length, string detail)
+    [InlineData("GET", "invalid query", 8, 5, "(at position 8: line 1, character 9)")]
+    [InlineData("POST", "project = WRKA ORDER", 20, 0, "(at position 20, the end of the query)")]
+    [InlineData("GET", "project = WRKA\nAND stauts = Done", 19, 6, "(at position 19: line 2, character 5)")]
+    public async Task ValidateJql_InvalidQuery_Returns400ProblemWithPositionAndLength(string method, string jql, int position, int length, string where)
     {
         await using var harness = await FunctionsHarness.StartAsync();
 
@@ -51,9 +51,9 @@ public sealed class ValidateFunctionTests
         Assert.Equal("application/problem+json", response.ContentType);
         Assert.Equal("urn:atlas:problem:invalid-jql", response.Json.GetProperty("type").GetString());
         Assert.Equal("The query is not valid JQL", response.Json.GetProperty("title").GetString());
-        Assert.Equal(detail, response.Json.GetProperty("detail").GetString());
         Assert.False(response.Json.GetProperty("valid").GetBoolean());
         var error = response.Json.GetProperty("errors")[0];
+        Assert.Equal($"{error.GetProperty("message").GetString()} {where}", response.Json.GetProperty("detail").GetString());
         Assert.Equal((position, length), (error.GetProperty("position").GetInt32(), error.GetProperty("length").GetInt32()));
         Assert.Equal(jql, response.Json.GetProperty("jql").GetString());
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Lookups;
+using Atlas.Core.Search;
 using Microsoft.Extensions.Primitives;
 
 namespace Atlas.Functions.Http;
@@ -13,6 +14,15 @@ internal static class QueryValues
         "" or "AUTO" => LookupSource.Auto,
         "LIVE" => LookupSource.Live,
         "CACHE" => LookupSource.Cache,
+        _ => null,
+    };
+
+    /// <summary>Where a search answers from: <c>auto</c> (the default), <c>live</c>, or <c>offline</c> (also <c>cache</c>, as the tickets route says), any case.</summary>
+    public static SearchSource? SearchSource(string? value) => value?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "AUTO" => Atlas.Core.Search.SearchSource.Auto,
+        "LIVE" => Atlas.Core.Search.SearchSource.Live,
+        "OFFLINE" or "CACHE" => Atlas.Core.Search.SearchSource.Offline,
         _ => null,
     };
 

@@ -16,6 +16,10 @@ public sealed class FunctionsMetadataTests
         { "SyncStatus", "sync/status", "get", "Function" },
         { "ListSyncRuns", "sync/runs", "get", "Function" },
         { "GetSyncRun", "sync/runs/{id}", "get", "Function" },
+        { "Search", "search", "get,post", "Function" },
+        { "ValidateJql", "jql/validate", "get,post", "Function" },
+        { "ListTemplates", "jql/templates", "get", "Function" },
+        { "RunTemplate", "jql/templates/{name}", "get,post", "Function" },
         { "Health", "health", "get", "Anonymous" },
     };
 
@@ -29,13 +33,13 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [MemberData(nameof(HttpRoutes))]
-    public void Metadata_HttpFunction_HasItsRouteMethodAndExplicitAuthLevel(string name, string route, string method, string authLevel)
+    public void Metadata_HttpFunction_HasItsRouteMethodsAndExplicitAuthLevel(string name, string route, string methods, string authLevel)
     {
         var trigger = Trigger(name);
 
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(route, trigger.GetProperty("route").GetString());
-        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(methods.Split(','), trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
     }
 

@@ -7,7 +7,7 @@ using BenchmarkDotNet.Running;
 return args switch
 {
     ["sync", .. var rest] => await SyncScenarioRunner.RunAsync(quick: rest.Contains("--quick")),
-    ["search", .. var rest] => await SearchScenarioRunner.RunAsync(quick: rest.Contains("--quick")),
+    ["search", .. var rest] => await SearchScenarioRunner.RunAsync(quick: rest.Contains("--quick"), explain: rest.Contains("--explain")),
     _ => Run(args),
 };
 

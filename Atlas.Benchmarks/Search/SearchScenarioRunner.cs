@@ -9,13 +9,13 @@ namespace Atlas.Benchmarks.Search;
 /// <summary>
 /// Offline search latency: every built-in template against a synced cache of 50,000 tickets, run the way
 /// <c>atlas template NAME --offline</c> runs it (parse, translate, query, load the first 50 tickets), then JQL parse
-/// throughput. Prints tables. Run: <c>dotnet run -c Release --project Atlas.Benchmarks -- search [--quick]</c>.
+/// throughput. Prints tables. Run: <c>dotnet run -c Release --project Atlas.Benchmarks -- search [--quick] [--explain]</c>.
 /// </summary>
 internal static class SearchScenarioRunner
 {
     private const int WarmUps = 5;
 
-    public static async Task<int> RunAsync(bool quick)
+    public static async Task<int> RunAsync(bool quick, bool explain)
     {
         var tickets = quick ? 5_000 : 50_000;
         var runs = quick ? 20 : 50;
@@ -23,6 +23,11 @@ internal static class SearchScenarioRunner
         await using (var services = SearchCache.Services(path))
         {
             var queries = await TemplateQueries.RenderAsync(services.GetRequiredService<TemplateService>(), path);
+            if (explain)
+            {
+                await SearchExplain.PrintAsync(path, queries);
+            }
+
             var rows = new List<SearchLatency>();
             foreach (var (name, jql) in queries)
             {

@@ -1,11 +1,15 @@
 using System.Reflection;
+using Atlas.Benchmarks.Search;
 using Atlas.Benchmarks.Sync;
 using BenchmarkDotNet.Running;
 
-// "sync" runs the sync scenario table; anything else goes to BenchmarkDotNet (e.g. --filter *Upsert*).
-return args is ["sync", .. var rest]
-    ? await SyncScenarioRunner.RunAsync(quick: rest.Contains("--quick"))
-    : Run(args);
+// "sync" and "search" run the scenario tables; anything else goes to BenchmarkDotNet (e.g. --filter *Upsert*).
+return args switch
+{
+    ["sync", .. var rest] => await SyncScenarioRunner.RunAsync(quick: rest.Contains("--quick")),
+    ["search", .. var rest] => await SearchScenarioRunner.RunAsync(quick: rest.Contains("--quick"), explain: rest.Contains("--explain")),
+    _ => Run(args),
+};
 
 static int Run(string[] args)
 {

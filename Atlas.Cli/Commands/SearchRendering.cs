@@ -14,9 +14,11 @@ internal static class SearchRendering
     public static IRenderable Table(SearchResults results)
     {
         var table = new Table().Border(TableBorder.Simple);
+        // Only the assignee and the summary may wrap: when the terminal (or a pipe, 80 columns) is narrow they give way,
+        // and the key, status and date stay whole instead of every column being squeezed to nothing.
         foreach (var column in new[] { "Key", "Type", "Status", "Priority", "Assignee", "Summary", "Updated" })
         {
-            table.AddColumn(new TableColumn(column).NoWrap());
+            table.AddColumn(column is "Assignee" or "Summary" ? new TableColumn(column) : new TableColumn(column).NoWrap());
         }
 
         foreach (var ticket in results.Issues)

@@ -25,7 +25,7 @@ internal sealed class TemplatesCommand(AtlasServices services, CliConsole consol
 
     private static Table Table(IReadOnlyList<JqlTemplate> templates)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumn("Name").AddColumn("Finds").AddColumn("Parameters (default)");
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Name").NoWrap()).AddColumn("Finds").AddColumn("Parameters (default)");
         foreach (var template in templates)
         {
             var parameters = string.Join(", ", template.Parameters.Select(p => p.Default is null ? $"{p.Name} (required)" : $"{p.Name}={p.Default}"));

@@ -41,6 +41,21 @@ public sealed class JqlFuzzTests
         Assert.InRange(parsedSomething, 500, 19_500);
     }
 
+    [Fact]
+    public void Parse_FiveThousandRandomByteStrings_NeverThrowsAndPointsInside()
+    {
+        var random = new Random(Seed + 1);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var bytes = new byte[random.Next(0, 120)];
+            random.NextBytes(bytes);
+
+            // Bytes as a host would receive them: decoded as UTF-8 (invalid sequences become U+FFFD) and as Latin-1.
+            CheckOne(Encoding.UTF8.GetString(bytes));
+            CheckOne(Encoding.Latin1.GetString(bytes));
+        }
+    }
+
     [Theory]
     [InlineData("(", 10_000)]
     [InlineData("NOT ", 10_000)]

@@ -11,6 +11,9 @@ public sealed class SchemaMigratorTests : IDisposable
         "local_notes", "local_fields", "sync_runs", "sync_project_state", "sync_rejections", "sync_lease", "atlas_meta",
     ];
 
+    /// <summary>The newest embedded migration's version: what a fresh database is migrated to.</summary>
+    private static readonly long Latest = SchemaMigration.Embedded[^1].Version;
+
     private readonly StoreHarness _harness = new();
 
     public void Dispose() => _harness.Dispose();
@@ -18,7 +21,7 @@ public sealed class SchemaMigratorTests : IDisposable
     [Fact]
     public async Task OpenAsync_EmptyFolder_CreatesFileAndAppliesSchema()
     {
-        Assert.Equal(1L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal(Latest, await _harness.ScalarAsync("PRAGMA user_version"));
         Assert.True(File.Exists(_harness.DatabasePath));
         foreach (var table in ExpectedTables)
         {
@@ -45,7 +48,7 @@ public sealed class SchemaMigratorTests : IDisposable
         var ticket = await reopened.GetByIdAsync(1, CancellationToken.None);
 
         Assert.NotNull(ticket);
-        Assert.Equal(1L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal(Latest, await _harness.ScalarAsync("PRAGMA user_version"));
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed class SchemaMigratorTests : IDisposable
         var error = await Assert.ThrowsAsync<DatabaseTooNewException>(() => factory.OpenAsync(CancellationToken.None));
 
         Assert.Contains("schema version 42", error.Message, StringComparison.Ordinal);
-        Assert.Contains("only up to 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"only up to {Latest}", error.Message, StringComparison.Ordinal);
         Assert.Contains(_harness.DatabasePath, error.Message, StringComparison.Ordinal);
     }
 
@@ -65,13 +68,13 @@ public sealed class SchemaMigratorTests : IDisposable
     public async Task OpenAsync_LaterMigration_AppliedOnceOnAnUpToDateDatabase()
     {
         await _harness.ScalarAsync("SELECT 1");
-        var upgraded = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration(2, "002_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")]);
+        var upgraded = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration((int)Latest + 1, "999_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")]);
 
         await using (await upgraded.OpenAsync(CancellationToken.None))
         {
         }
 
-        Assert.Equal(2L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal(Latest + 1, await _harness.ScalarAsync("PRAGMA user_version"));
         Assert.Equal(1L, await _harness.CountAsync("SELECT count(*) FROM sqlite_master WHERE name = 'extra'"));
     }
 
@@ -79,11 +82,11 @@ public sealed class SchemaMigratorTests : IDisposable
     public async Task OpenAsync_FailingMigration_RolledBackToThePreviousVersion()
     {
         await _harness.ScalarAsync("SELECT 1");
-        var broken = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration(2, "002_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO missing_table VALUES (1);")]);
+        var broken = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration((int)Latest + 1, "999_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO missing_table VALUES (1);")]);
 
         await Assert.ThrowsAsync<SqliteException>(() => broken.OpenAsync(CancellationToken.None));
 
-        Assert.Equal(1L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal(Latest, await _harness.ScalarAsync("PRAGMA user_version"));
         Assert.Equal(0L, await _harness.CountAsync("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"));
     }
 

@@ -9,9 +9,18 @@ public sealed class JiraMcpOptions : IValidatableObject
     /// <summary>Atlassian's Rovo MCP server (Streamable HTTP, API-token auth when the organisation allows it).</summary>
     public static readonly Uri RovoUrl = new("https://mcp.atlassian.com/v1/mcp");
 
+    /// <summary>Streamable HTTP.</summary>
+    public const string HttpTransport = "http";
+
+    /// <summary>A child process's stdin/stdout.</summary>
+    public const string StdioTransport = "stdio";
+
+    /// <summary>True when Atlas starts the server as a child process.</summary>
+    internal bool IsStdio => Transport == StdioTransport;
+
     /// <summary><c>http</c> (Streamable HTTP, default) or <c>stdio</c> (a command Atlas starts).</summary>
-    [EnumDataType(typeof(McpTransportKind), ErrorMessage = "Atlas:Jira:Mcp:Transport must be http or stdio.")]
-    public McpTransportKind Transport { get; set; } = McpTransportKind.Http;
+    [AllowedValues(HttpTransport, StdioTransport, ErrorMessage = "Atlas:Jira:Mcp:Transport must be http or stdio.")]
+    public string Transport { get; set; } = HttpTransport;
 
     /// <summary>The server's endpoint for <c>http</c>. Default Rovo's <c>https://mcp.atlassian.com/v1/mcp</c>; plain http only for loopback.</summary>
     [McpUrl]
@@ -53,7 +62,7 @@ public sealed class JiraMcpOptions : IValidatableObject
     /// <inheritdoc/>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Transport == McpTransportKind.Stdio && string.IsNullOrWhiteSpace(Command))
+        if (IsStdio && string.IsNullOrWhiteSpace(Command))
         {
             yield return new ValidationResult("Atlas:Jira:Mcp:Command is missing: with Atlas:Jira:Mcp:Transport=stdio, name the MCP server's command (e.g. node or npx).");
         }
@@ -64,16 +73,6 @@ public sealed class JiraMcpOptions : IValidatableObject
             yield return new ValidationResult($"Atlas:Jira:Mcp:Environment has '{badVariable}', which is not NAME=VALUE.");
         }
     }
-}
-
-/// <summary>How Atlas talks to the MCP server.</summary>
-public enum McpTransportKind
-{
-    /// <summary>Streamable HTTP.</summary>
-    Http,
-
-    /// <summary>A child process's stdin/stdout.</summary>
-    Stdio,
 }
 
 /// <summary><c>Atlas:Jira:Mcp:Tools</c>: the names of the Rovo-shaped tools, for servers that rename them.</summary>

@@ -12,7 +12,7 @@ namespace Atlas.Core.Jira.Mcp;
 /// call passes the same token bucket as REST calls and counts as one API call in the sync report.
 /// </summary>
 internal sealed class McpConnection(IOptionsMonitor<AtlasOptions> options, JiraCallCounter counter, JiraRateLimiter limiter, ILogger<McpConnection> logger)
-    : IAsyncDisposable
+    : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly McpStandardError _standardError = new();
@@ -68,6 +68,9 @@ internal sealed class McpConnection(IOptionsMonitor<AtlasOptions> options, JiraC
         await ResetAsync();
         _gate.Dispose();
     }
+
+    // Hosts that dispose their container synchronously still stop a stdio child.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task<McpClient> ConnectAsync(string operation, CancellationToken cancellationToken)
     {

@@ -12,11 +12,11 @@ namespace Atlas.Core.Jira.Mcp;
 internal static class McpTransports
 {
     public static IClientTransport Create(JiraOptions jira, IReadOnlyList<string> defaultEnvironment, JiraCallCounter counter, Action<string> standardError) =>
-        jira.Mcp.Transport == McpTransportKind.Stdio ? Stdio(jira, defaultEnvironment, standardError) : Http(jira, counter);
+        jira.Mcp.IsStdio ? Stdio(jira, defaultEnvironment, standardError) : Http(jira, counter);
 
     /// <summary>What the server is, in words for messages and the health check; no secrets.</summary>
     public static string Describe(JiraMcpOptions mcp) =>
-        mcp.Transport == McpTransportKind.Stdio
+        mcp.IsStdio
             ? $"the MCP server '{string.Join(' ', [mcp.Command, .. mcp.Arguments])}' (stdio, profile {mcp.Profile})"
             : $"the MCP server at {mcp.Url} (Streamable HTTP, profile {mcp.Profile})";
 

@@ -39,5 +39,6 @@ internal static class AtlasCli
         config.AddCommand<TemplatesCommand>("templates");
         config.AddCommand<TemplateCommand>("template").WithExample("template", "stale", "--param", "days=14").WithExample("template", "my-open", "--offline");
         config.AddCommand<ScheduleCommand>("schedule").WithExample("schedule", "--json");
+        config.AddCommand<McpCommand>("mcp");
     }
 }

@@ -16,6 +16,9 @@ internal static class AtlasConfigurationAliases
         jira.Email = FirstNonEmpty(jira.Email, configuration["JIRA_EMAIL"]);
         jira.ApiToken = FirstNonEmpty(jira.ApiToken, configuration["JIRA_API_TOKEN"]);
         jira.Projects = NormalizeProjects(jira.Projects, configuration["Atlas:Jira:Projects"]);
+        jira.Mcp.Arguments = CommaSeparated(jira.Mcp.Arguments, configuration["Atlas:Jira:Mcp:Arguments"]);
+        jira.Mcp.Environment = CommaSeparated(jira.Mcp.Environment, configuration["Atlas:Jira:Mcp:Environment"]);
+        jira.Mcp.Url = NullIfBlank(jira.Mcp.Url) ?? JiraMcpOptions.RovoUrl;
     }
 
     private static List<string> NormalizeProjects(List<string> bound, string? commaSeparated)
@@ -27,6 +30,11 @@ internal static class AtlasConfigurationAliases
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
+
+    private static List<string> CommaSeparated(List<string> bound, string? commaSeparated) =>
+        string.IsNullOrWhiteSpace(commaSeparated)
+            ? bound
+            : [.. bound, .. commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static string? FirstNonEmpty(string? value, string? alias) =>
         string.IsNullOrWhiteSpace(value) ? (string.IsNullOrWhiteSpace(alias) ? value : alias.Trim()) : value;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Atlas.Core.Configuration;
 
@@ -39,6 +40,10 @@ public sealed class JiraOptions
     [SettingRange("00:00:00", "00:01:00", ErrorMessage = "Atlas:Jira:RetryBaseDelay must be between 00:00:00 and 00:01:00.")]
     public TimeSpan RetryBaseDelay { get; set; } = Jira.JiraRetryDelay.FirstBackoff;
 
-    /// <summary>Fetch through an MCP server instead of REST.</summary>
+    /// <summary>Fetch through an MCP server (<see cref="Mcp"/>) instead of REST.</summary>
     public bool UseMcp { get; set; }
+
+    /// <summary>The MCP server used when <see cref="UseMcp"/> is true.</summary>
+    [ValidateObjectMembers]
+    public JiraMcpOptions Mcp { get; set; } = new();
 }

@@ -94,3 +94,13 @@ public sealed class NcrontabAttribute : ValidationAttribute
             ? ValidationResult.Success
             : new ValidationResult($"Atlas:Sync:Schedule '{text}' is not an NCRONTAB expression such as '0 0 6 * * *': {problem}");
 }
+
+/// <summary>An MCP endpoint: absolute https; plain http only for a loopback host, because credentials travel in every request.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class McpUrlAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is not Uri uri || JiraUrlRules.Problem(uri) is not { } problem
+            ? ValidationResult.Success
+            : new ValidationResult($"Atlas:Jira:Mcp:Url {problem.Replace("https://<site>.atlassian.net", JiraMcpOptions.RovoUrl.ToString(), StringComparison.Ordinal)}");
+}

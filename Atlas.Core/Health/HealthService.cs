@@ -18,11 +18,11 @@ public sealed class HealthService
     private static readonly TimeSpan JiraCheckTimeout = TimeSpan.FromSeconds(10);
 
     private readonly TicketStore _store;
-    private readonly JiraClient _jira;
+    private readonly IJiraApi _jira;
     private readonly IOptionsMonitor<AtlasOptions> _options;
     private readonly TimeProvider _time;
 
-    internal HealthService(TicketStore store, JiraClient jira, IOptionsMonitor<AtlasOptions> options, TimeProvider time)
+    internal HealthService(TicketStore store, IJiraApi jira, IOptionsMonitor<AtlasOptions> options, TimeProvider time)
     {
         _store = store;
         _jira = jira;
@@ -63,7 +63,7 @@ public sealed class HealthService
         try
         {
             var me = await _jira.GetMyselfAsync(bounded.Token);
-            return new HealthCheck(HealthStatus.Healthy, $"Reachable at {_options.CurrentValue.Jira.BaseUrl} as {me.DisplayName} (time zone {me.TimeZone}).") { DurationMs = watch.ElapsedMilliseconds };
+            return new HealthCheck(HealthStatus.Healthy, $"Reachable through {_jira.Transport} as {me.DisplayName} (time zone {me.TimeZone}).") { DurationMs = watch.ElapsedMilliseconds };
         }
         catch (JiraAuthenticationException rejected)
         {

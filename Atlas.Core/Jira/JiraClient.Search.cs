@@ -39,6 +39,8 @@ internal sealed partial class JiraClient
         return (await ReadAsync(response!, JiraJsonContext.Default.ApproximateCountWire, operation, cancellationToken)).Count;
     }
 
+    async Task<long?> IJiraApi.CountAsync(string jql, CancellationToken cancellationToken) => await ApproximateCountAsync(jql, cancellationToken);
+
     /// <summary>Jira's strict verdict on each query, in the order given (<c>POST jql/parse?validation=strict</c>).</summary>
     public async Task<IReadOnlyList<JqlParseResult>> ParseJqlAsync(IReadOnlyList<string> queries, CancellationToken cancellationToken = default)
     {

@@ -13,8 +13,10 @@ namespace Atlas.Core.Jira;
 /// pipeline and the call counter (see <see cref="JiraServiceCollectionExtensions"/>); this class speaks the endpoints
 /// and turns every failure into a <see cref="JiraException"/>.
 /// </summary>
-internal sealed partial class JiraClient(HttpClient http, IOptionsMonitor<AtlasOptions> options, TimeProvider timeProvider, ILogger<JiraClient> logger)
+internal sealed partial class JiraClient(HttpClient http, IOptionsMonitor<AtlasOptions> options, TimeProvider timeProvider, ILogger<JiraClient> logger) : IJiraApi
 {
+    public string Transport => $"REST v3 at {options.CurrentValue.Jira.BaseUrl}";
+
     // Deeply nested descriptions must not make a whole page unreadable; AdfText limits its own depth.
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 512 };
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };

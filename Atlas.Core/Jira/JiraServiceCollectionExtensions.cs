@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Atlas.Core.Jira;
 
-/// <summary>Registers the Jira client: headers → resilience (retry → token bucket → attempt timeout) → counter → network.</summary>
+/// <summary>
+/// Registers the Jira client: headers → resilience (retry → token bucket → attempt timeout) → counter → network; and
+/// <see cref="IJiraApi"/>, which is that client, or the MCP client when <c>Atlas:Jira:UseMcp</c> is true.
+/// </summary>
 internal static class JiraServiceCollectionExtensions
 {
     public static IServiceCollection AddAtlasJira(this IServiceCollection services)
@@ -24,6 +27,11 @@ internal static class JiraServiceCollectionExtensions
             .AddHttpMessageHandler<JiraRequestHeadersHandler>();
         client.AddResilienceHandler(JiraResilience.PipelineName, JiraResilience.Configure);
         client.AddHttpMessageHandler<JiraWireHandler>();
+        services.TryAddSingleton<Mcp.McpConnection>();
+        services.TryAddSingleton<Mcp.McpJiraClient>();
+        services.TryAddSingleton<IJiraApi>(provider => provider.GetRequiredService<IOptions<AtlasOptions>>().Value.Jira.UseMcp
+            ? provider.GetRequiredService<Mcp.McpJiraClient>()
+            : provider.GetRequiredService<JiraClient>());
         return services;
     }
 

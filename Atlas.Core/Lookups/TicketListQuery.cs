@@ -26,11 +26,11 @@ public sealed partial class TicketListQuery
 
     private readonly SqliteConnectionFactory _connections;
     private readonly TicketStore _store;
-    private readonly JiraClient _jira;
+    private readonly IJiraApi _jira;
     private readonly IOptionsMonitor<AtlasOptions> _options;
     private readonly TimeProvider _time;
 
-    internal TicketListQuery(SqliteConnectionFactory connections, TicketStore store, JiraClient jira, IOptionsMonitor<AtlasOptions> options, TimeProvider time)
+    internal TicketListQuery(SqliteConnectionFactory connections, TicketStore store, IJiraApi jira, IOptionsMonitor<AtlasOptions> options, TimeProvider time)
     {
         _connections = connections;
         _store = store;

@@ -10,13 +10,13 @@ namespace Atlas.Core.Lookups;
 /// <summary>One ticket by key or id: from the cache while it is fresh, else live from Jira (and stored), else the stale cache.</summary>
 public sealed class TicketLookup
 {
-    private readonly JiraClient _jira;
+    private readonly IJiraApi _jira;
     private readonly TicketStore _store;
     private readonly TicketMapper _mapper;
     private readonly IOptionsMonitor<AtlasOptions> _options;
     private readonly TimeProvider _time;
 
-    internal TicketLookup(JiraClient jira, TicketStore store, TicketMapper mapper, IOptionsMonitor<AtlasOptions> options, TimeProvider time)
+    internal TicketLookup(IJiraApi jira, TicketStore store, TicketMapper mapper, IOptionsMonitor<AtlasOptions> options, TimeProvider time)
     {
         _jira = jira;
         _store = store;

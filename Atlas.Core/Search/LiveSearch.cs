@@ -10,7 +10,7 @@ namespace Atlas.Core.Search;
 /// Runs a query on Jira (<c>search/jql</c>), streaming pages until the limit, and shows each ticket with the tester's
 /// local data from the cache. Live answers are not written to the cache: that is the sync's job.
 /// </summary>
-internal sealed class LiveSearch(JiraClient jira, TicketMapper mapper, TicketStore store, TimeProvider time, ILogger<LiveSearch> logger)
+internal sealed class LiveSearch(IJiraApi jira, TicketMapper mapper, TicketStore store, TimeProvider time, ILogger<LiveSearch> logger)
 {
     public async Task<SearchResults> RunAsync(string jql, int limit, CancellationToken cancellationToken)
     {

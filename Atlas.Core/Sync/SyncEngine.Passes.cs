@@ -68,7 +68,13 @@ public sealed partial class SyncEngine
         long total = 0;
         foreach (var project in run.Plan.FullProjects)
         {
-            total += await _jira.ApproximateCountAsync(SyncJql.Full(project), run.Cancellation);
+            // An MCP server offers no count: the progress then has no total rather than a guessed one.
+            if (await _jira.CountAsync(SyncJql.Full(project), run.Cancellation) is not { } count)
+            {
+                return null;
+            }
+
+            total += count;
         }
 
         return run.Plan.FullProjects.Count > 0 ? total : null;

@@ -13,7 +13,7 @@ namespace Atlas.Core.Sync;
 /// </summary>
 public sealed partial class SyncEngine : IDisposable
 {
-    private readonly JiraClient _jira;
+    private readonly IJiraApi _jira;
     private readonly TicketStore _store;
     private readonly TicketMapper _mapper;
     private readonly JiraCallCounter _calls;
@@ -23,7 +23,7 @@ public sealed partial class SyncEngine : IDisposable
     private readonly SemaphoreSlim _pageWrites = new(1, 1);
 
     internal SyncEngine(
-        JiraClient jira,
+        IJiraApi jira,
         TicketStore store,
         TicketMapper mapper,
         JiraCallCounter calls,

@@ -8,6 +8,15 @@ internal sealed partial record SchemaMigration(int Version, string Name, string 
 {
     private const string ResourcePrefix = "Atlas.Core.Storage.Migrations.";
 
+    /// <summary>The line a migration carries when it rewrites so much of the file that it should be compacted after it.</summary>
+    public const string VacuumMarker = "-- atlas: vacuum after";
+
+    /// <summary>
+    /// True when the migration leaves most pages half empty (e.g. dropping big columns rewrites each row in place), so
+    /// the file is rebuilt with VACUUM once it is committed; VACUUM cannot run inside the migration's transaction.
+    /// </summary>
+    public bool VacuumAfter => Sql.Contains(VacuumMarker, StringComparison.Ordinal);
+
     /// <summary>The migrations shipped with this build, ordered by version.</summary>
     public static IReadOnlyList<SchemaMigration> Embedded { get; } = Load(typeof(SchemaMigration).Assembly);
 

@@ -20,9 +20,16 @@ internal sealed class SchemaMigrator(IReadOnlyList<SchemaMigration> migrations, 
             throw new DatabaseTooNewException(databasePath, current, LatestVersion);
         }
 
-        foreach (var migration in migrations.Where(m => m.Version > current))
+        var pending = migrations.Where(m => m.Version > current).ToList();
+        foreach (var migration in pending)
         {
             await ApplyAsync(connection, migration, databasePath, cancellationToken);
+        }
+
+        if (current > 0 && pending.Any(migration => migration.VacuumAfter))
+        {
+            await using var vacuum = connection.Command("VACUUM");
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

@@ -11,7 +11,7 @@ internal static class TicketBatchReader
     private const string IdsParameter = "(SELECT value FROM json_each($ids))";
 
     private const string Sql = $"""
-        SELECT {TicketRowReader.Columns} FROM jira_tickets WHERE id IN {IdsParameter};
+        SELECT {TicketRowReader.Columns} FROM {TicketRowReader.From} WHERE t.id IN {IdsParameter};
         SELECT ticket_id, value FROM jira_ticket_labels WHERE ticket_id IN {IdsParameter} ORDER BY ticket_id, position;
         SELECT ticket_id, value FROM jira_ticket_components WHERE ticket_id IN {IdsParameter} ORDER BY ticket_id, position;
         SELECT ticket_id, value FROM jira_ticket_fix_versions WHERE ticket_id IN {IdsParameter} ORDER BY ticket_id, position;

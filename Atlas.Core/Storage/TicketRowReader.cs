@@ -3,15 +3,18 @@ using Microsoft.Data.Sqlite;
 
 namespace Atlas.Core.Storage;
 
-/// <summary>Maps <c>jira_tickets</c> rows back to <see cref="StoredTicket"/>; <see cref="Columns"/> fixes the ordinals.</summary>
+/// <summary>Maps <c>jira_tickets</c> rows (with their documents) back to <see cref="StoredTicket"/>; <see cref="Columns"/> fixes the ordinals.</summary>
 internal static class TicketRowReader
 {
     public const string Columns = """
-        id, key, project, summary, description, description_adf, status, status_category, priority, issue_type,
-        assignee_account_id, assignee_name, reporter_account_id, reporter_name, created_text, updated_text, resolution,
-        resolution_date_text, due_date, parent_key, environment, raw_json, content_hash,
-        first_synced_at, synced_at, last_seen_run_id, deleted_at, deleted_reason
+        t.id, t.key, t.project, t.summary, t.description, d.description_adf, t.status, t.status_category, t.priority,
+        t.issue_type, t.assignee_account_id, t.assignee_name, t.reporter_account_id, t.reporter_name, t.created_text,
+        t.updated_text, t.resolution, t.resolution_date_text, t.due_date, t.parent_key, t.environment, d.raw_json,
+        t.content_hash, t.first_synced_at, t.synced_at, t.last_seen_run_id, t.deleted_at, t.deleted_reason
         """;
+
+    /// <summary>The tables <see cref="Columns"/> reads: a ticket row (<c>t</c>) and its documents (<c>d</c>).</summary>
+    public const string From = "jira_tickets AS t JOIN jira_ticket_documents AS d ON d.ticket_id = t.id";
 
     public static StoredTicket Read(SqliteDataReader row) => new(
         ReadTicket(row),

@@ -4,42 +4,44 @@ using Microsoft.Data.Sqlite;
 namespace Atlas.Core.Storage;
 
 /// <summary>
-/// Inserts or rewrites one ticket row: a prepared statement whose parameters are refilled per ticket. A rewrite keeps
+/// Inserts or rewrites one ticket row and its documents: prepared statements whose parameters are refilled per ticket. A rewrite keeps
 /// <c>first_synced_at</c> and clears any tombstone (the ticket is visible again).
 /// </summary>
 internal sealed class TicketUpsertCommand : IAsyncDisposable
 {
     private const string Sql = """
         INSERT INTO jira_tickets (
-            id, key, project, key_number, summary, description, description_adf, status, status_category, priority,
+            id, key, project, key_number, summary, description, status, status_category, priority,
             issue_type, assignee_account_id, assignee_name, reporter_account_id, reporter_name,
             created, created_text, updated, updated_text, resolution, resolution_date, resolution_date_text, due_date,
-            parent_key, environment, raw_json, content_hash, first_synced_at, synced_at, last_seen_run_id)
+            parent_key, environment, content_hash, first_synced_at, synced_at, last_seen_run_id)
         VALUES (
-            $id, $key, $project, $key_number, $summary, $description, $description_adf, $status, $status_category, $priority,
+            $id, $key, $project, $key_number, $summary, $description, $status, $status_category, $priority,
             $issue_type, $assignee_account_id, $assignee_name, $reporter_account_id, $reporter_name,
             $created, $created_text, $updated, $updated_text, $resolution, $resolution_date, $resolution_date_text, $due_date,
-            $parent_key, $environment, $raw_json, $content_hash, $now, $now, $run_id)
+            $parent_key, $environment, $content_hash, $now, $now, $run_id)
         ON CONFLICT (id) DO UPDATE SET
             key = excluded.key, project = excluded.project, key_number = excluded.key_number, summary = excluded.summary,
-            description = excluded.description, description_adf = excluded.description_adf, status = excluded.status,
+            description = excluded.description, status = excluded.status,
             status_category = excluded.status_category, priority = excluded.priority, issue_type = excluded.issue_type,
             assignee_account_id = excluded.assignee_account_id, assignee_name = excluded.assignee_name,
             reporter_account_id = excluded.reporter_account_id, reporter_name = excluded.reporter_name,
             created = excluded.created, created_text = excluded.created_text, updated = excluded.updated,
             updated_text = excluded.updated_text, resolution = excluded.resolution, resolution_date = excluded.resolution_date,
             resolution_date_text = excluded.resolution_date_text, due_date = excluded.due_date,
-            parent_key = excluded.parent_key, environment = excluded.environment, raw_json = excluded.raw_json,
+            parent_key = excluded.parent_key, environment = excluded.environment,
             content_hash = excluded.content_hash, synced_at = excluded.synced_at, last_seen_run_id = excluded.last_seen_run_id,
             deleted_at = NULL, deleted_reason = NULL
         """;
 
     private readonly SqliteCommand _command;
+    private readonly TicketDocumentCommand _documents;
     private readonly Dictionary<string, SqliteParameter> _slots;
 
     public TicketUpsertCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
         _command = connection.Command(Sql, transaction);
+        _documents = new TicketDocumentCommand(connection, transaction);
         _slots = SlotNames().ToDictionary(name => name, name => _command.Slot("$" + name, SlotType(name)));
     }
 
@@ -47,9 +49,14 @@ internal sealed class TicketUpsertCommand : IAsyncDisposable
     {
         Bind(ticket, contentHash, runId, nowMs);
         await _command.ExecuteNonQueryAsync(cancellationToken);
+        await _documents.ExecuteAsync(ticket, cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _command.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _command.DisposeAsync();
+        await _documents.DisposeAsync();
+    }
 
     /// <summary>The number in <c>PROJ-123</c>, for ordering keys numerically.</summary>
     public static long KeyNumber(Ticket ticket)
@@ -68,7 +75,6 @@ internal sealed class TicketUpsertCommand : IAsyncDisposable
         Set("key_number", KeyNumber(ticket));
         Set("summary", ticket.Summary);
         Set("description", ticket.Description);
-        Set("description_adf", ticket.DescriptionAdf);
         Set("status", ticket.Status);
         Set("status_category", ticket.StatusCategory);
         Set("priority", ticket.Priority);
@@ -87,7 +93,6 @@ internal sealed class TicketUpsertCommand : IAsyncDisposable
         Set("due_date", StoreTime.ToText(ticket.DueDate));
         Set("parent_key", ticket.ParentKey);
         Set("environment", ticket.Environment);
-        Set("raw_json", ticket.RawJson);
         Set("content_hash", contentHash);
         Set("now", nowMs);
         Set("run_id", runId);
@@ -97,10 +102,10 @@ internal sealed class TicketUpsertCommand : IAsyncDisposable
 
     private static IEnumerable<string> SlotNames() =>
     [
-        "id", "key", "project", "key_number", "summary", "description", "description_adf", "status", "status_category",
+        "id", "key", "project", "key_number", "summary", "description", "status", "status_category",
         "priority", "issue_type", "assignee_account_id", "assignee_name", "reporter_account_id", "reporter_name",
         "created", "created_text", "updated", "updated_text", "resolution", "resolution_date", "resolution_date_text",
-        "due_date", "parent_key", "environment", "raw_json", "content_hash", "now", "run_id",
+        "due_date", "parent_key", "environment", "content_hash", "now", "run_id",
     ];
 
     private static SqliteType SlotType(string name) =>

@@ -79,6 +79,36 @@ public sealed class SchemaMigratorTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_VersionTwoDatabase_MovesDocumentsBesideTheRowsAndCompacts()
+    {
+        var versionTwo = _harness.NewFactory([.. SchemaMigration.Embedded.Take(2)]);
+        await using (await versionTwo.OpenAsync(CancellationToken.None))
+        {
+        }
+
+        // 400 tickets with 6 KB of issue JSON each: dropping the column in place would leave ~2.4 MB of half-empty pages.
+        await _harness.ExecuteRawAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+            INSERT INTO jira_tickets (id, key, project, key_number, summary, description_adf, status, status_category, issue_type,
+                created, created_text, updated, updated_text, raw_json, content_hash, first_synced_at, synced_at)
+            SELECT 10000 + i, 'WRKA-' || i, 'WRKA', i, 'Login fails', '{"type":"doc"}', 'Open', 'new', 'Bug',
+                0, '2025-06-02T08:00:00.0000000+00:00', 0, '2025-06-02T08:00:00.0000000+00:00',
+                '{"id":"' || (10000 + i) || '","pad":"' || hex(randomblob(3000)) || '"}', 'h', 0, 0
+            FROM n;
+            """);
+
+        var ticket = await _harness.Store.GetByIdAsync(10001, CancellationToken.None);
+
+        Assert.Equal(Latest, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.StartsWith("{\"id\":\"10001\",\"pad\":\"", ticket!.Ticket.RawJson, StringComparison.Ordinal);
+        Assert.Equal("{\"type\":\"doc\"}", ticket.Ticket.DescriptionAdf);
+        Assert.Equal(0L, await _harness.CountAsync("SELECT count(*) FROM pragma_table_info('jira_tickets') WHERE name IN ('raw_json', 'description_adf')"));
+        var documentBytes = await _harness.CountAsync("SELECT sum(length(raw_json)) FROM jira_ticket_documents");
+        var fileBytes = await _harness.CountAsync("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size");
+        Assert.True(fileBytes < documentBytes * 1.5, $"{fileBytes} bytes in the file for {documentBytes} bytes of documents: not compacted");
+    }
+
+    [Fact]
     public async Task OpenAsync_FailingMigration_RolledBackToThePreviousVersion()
     {
         await _harness.ScalarAsync("SELECT 1");

@@ -37,6 +37,14 @@ internal enum SetKind
 internal sealed record SetField(SetKind Kind, string Column, string Empty, string? JsonPath = null, string? AccountColumn = null)
 {
     public bool IsTable => Kind is SetKind.Labels or SetKind.NamesOnly;
+
+    /// <summary>
+    /// Projects, statuses, priorities, types and resolutions each cover a large share of the tickets, so their index
+    /// is a poor way into a search: SQLite, which has no statistics for them, would still pick it and then read
+    /// thousands of rows. The translator writes these columns as <c>+t.column</c> (same value and collation, no index),
+    /// which leaves SQLite the selective indexes (assignee, dates, keys) or one scan of the covering search index.
+    /// </summary>
+    public bool IsFewValued => Kind is SetKind.Named or SetKind.Project or SetKind.Resolution or SetKind.StatusCategory;
 }
 
 internal static class SetFields
@@ -59,7 +67,7 @@ internal static class SetFields
     };
 
     private static SetField Column(SetKind kind, string column, string? jsonPath) =>
-        new(kind, column, $"t.{column} IS NULL", jsonPath);
+        new(kind, column, $"+t.{column} IS NULL", jsonPath);
 
     private static SetField User(string role) =>
         new(SetKind.User, $"{role}_name", $"t.{role}_account_id IS NULL", $"$.fields.{role}", $"{role}_account_id");

@@ -16,7 +16,8 @@ internal sealed partial class JqlSqlTranslator
         switch (clause.Operator)
         {
             case JqlOperator.Is:
-                return $"{column} IS NULL";
+                // "No due date" or "unresolved" is most tickets: reading them through the column's index costs more than a scan.
+                return $"+{column} IS NULL";
             case JqlOperator.IsNot:
                 return $"{column} IS NOT NULL";
         }

@@ -16,7 +16,7 @@ internal sealed partial class JqlSqlTranslator
 
     private List<string> ColumnMatches(SetField field, SetValues values)
     {
-        var column = "t." + field.Column;
+        var column = (field.IsFewValued ? "+t." : "t.") + field.Column;
         var parts = new List<string>();
         if (values.Names.Count > 0)
         {
@@ -51,7 +51,7 @@ internal sealed partial class JqlSqlTranslator
         var emails = values.Names.Where(name => name.Contains('@', StringComparison.Ordinal)).ToList();
         if (emails.Count > 0)
         {
-            parts.Add($"json_extract(t.raw_json, '{field.JsonPath}.emailAddress') COLLATE {JqlSqlCollation.Name} IN {_parameters.ListSubquery(emails)}");
+            parts.Add($"json_extract((SELECT d.raw_json FROM jira_ticket_documents AS d WHERE d.ticket_id = t.id), '{field.JsonPath}.emailAddress') COLLATE {JqlSqlCollation.Name} IN {_parameters.ListSubquery(emails)}");
         }
 
         return parts;
@@ -87,13 +87,13 @@ internal sealed partial class JqlSqlTranslator
     private string ByIdOrName(SetField field, string path, IReadOnlyCollection<string> values)
     {
         var list = _parameters.ListSubquery(values);
-        var byId = $"json_extract(r.raw_json, '{path}.id') IN {list}";
+        var byId = $"json_extract(d.raw_json, '{path}.id') IN {list}";
         var condition = field.Kind == SetKind.Project
-            ? $"({byId} OR json_extract(r.raw_json, '{path}.name') COLLATE {JqlSqlCollation.Name} IN {list})"
+            ? $"({byId} OR json_extract(d.raw_json, '{path}.name') COLLATE {JqlSqlCollation.Name} IN {list})"
             : byId;
         var c = field.Column;
         return $"t.{c} IN (WITH RECURSIVE v(x) AS (SELECT (SELECT min({c}) FROM jira_tickets) "
             + $"UNION ALL SELECT (SELECT min({c}) FROM jira_tickets WHERE {c} > v.x) FROM v WHERE v.x IS NOT NULL) "
-            + $"SELECT x FROM v WHERE x IS NOT NULL AND (SELECT {condition} FROM jira_tickets AS r WHERE r.{c} = v.x AND r.deleted_at IS NULL LIMIT 1))";
+            + $"SELECT x FROM v WHERE x IS NOT NULL AND (SELECT {condition} FROM jira_tickets AS r JOIN jira_ticket_documents AS d ON d.ticket_id = r.id WHERE r.{c} = v.x AND r.deleted_at IS NULL LIMIT 1))";
     }
 }

@@ -29,11 +29,20 @@ internal sealed partial class JqlSqlTranslator
             CollectSetValue(clause, field, item, values);
         }
 
-        var any = values.Names.Count + values.AccountIds.Count + values.Ids.Count == 0 ? Never : $"COALESCE({Matches(field, values)}, 0)";
+        var any = values.Names.Count + values.AccountIds.Count + values.Ids.Count == 0 ? Never : Matches(field, values);
         return clause.Operator is JqlOperator.EqualTo or JqlOperator.In
             ? values.MatchEmpty ? $"({field.Empty} OR {any})" : any
-            : $"(NOT ({field.Empty}) AND NOT {any})";
+            : $"(NOT ({field.Empty}) AND NOT {NullAsFalse(field, any)})";
     }
+
+    /// <summary>
+    /// A positive match may be NULL (SQLite's <c>NULL IN (...)</c>): harmless in WHERE, and NOT is never put above it
+    /// because the translator pushes NOT into the operators. Left bare, it lets SQLite use the column's index. Under the
+    /// NOT of <c>!=</c>/<c>NOT IN</c> it matters only for users, whose email is read from JSON and may be missing; the
+    /// other columns are known to be non-empty there.
+    /// </summary>
+    private static string NullAsFalse(SetField field, string match) =>
+        field.Kind == SetKind.User ? $"COALESCE({match}, 0)" : match;
 
     private void CollectSetValue(ClauseContext clause, SetField field, JqlOperand item, SetValues values)
     {

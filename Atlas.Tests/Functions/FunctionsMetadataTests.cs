@@ -17,6 +17,11 @@ public sealed class FunctionsMetadataTests
         { "ListSyncRuns", "sync/runs", "get", "Function" },
         { "GetSyncRun", "sync/runs/{id}", "get", "Function" },
         { "Health", "health", "get", "Anonymous" },
+        { "EditTicketLocally", "tickets/{key}/local", "patch", "Function" },
+        { "ListConflicts", "conflicts", "get", "Function" },
+        { "GetConflict", "conflicts/{id:long}", "get", "Function" },
+        { "ResolveConflict", "conflicts/{id:long}/resolve", "post", "Function" },
+        { "ConflictLog", "conflicts/log", "get", "Function" },
     };
 
     [Fact]

@@ -4,7 +4,8 @@ namespace Atlas.Core.Configuration;
 
 /// <summary>
 /// The seed's short environment names (<c>JIRA_URL</c>, <c>JIRA_EMAIL</c>, <c>JIRA_API_TOKEN</c>) and comma-separated
-/// project lists (<c>Atlas__Jira__Projects=WRKA,WMB</c>), which the configuration binder does not understand by itself.
+/// lists (<c>Atlas__Jira__Projects=WRKA,WMB</c>, <c>Atlas__Sync__CriticalPriorities=Highest,Blocker</c>), which the
+/// configuration binder does not understand by itself.
 /// </summary>
 internal static class AtlasConfigurationAliases
 {
@@ -16,7 +17,16 @@ internal static class AtlasConfigurationAliases
         jira.Email = FirstNonEmpty(jira.Email, configuration["JIRA_EMAIL"]);
         jira.ApiToken = FirstNonEmpty(jira.ApiToken, configuration["JIRA_API_TOKEN"]);
         jira.Projects = NormalizeProjects(jira.Projects, configuration["Atlas:Jira:Projects"]);
+        options.Sync.CriticalJql = string.IsNullOrWhiteSpace(options.Sync.CriticalJql) ? null : options.Sync.CriticalJql.Trim();
+        options.Sync.CriticalPriorities = CommaSeparated(options.Sync.CriticalPriorities, configuration["Atlas:Sync:CriticalPriorities"]);
     }
+
+    private static List<string> CommaSeparated(List<string> bound, string? commaSeparated) =>
+        (string.IsNullOrWhiteSpace(commaSeparated) ? bound : [.. bound, .. commaSeparated.Split(',')])
+            .Select(value => (value ?? "").Trim())
+            .Where(value => value.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     private static List<string> NormalizeProjects(List<string> bound, string? commaSeparated)
     {

@@ -1,4 +1,6 @@
 using Atlas.Core.Conflicts;
+using Atlas.Core.Health;
+using Atlas.Core.Status;
 using Atlas.Core.Lookups;
 using Atlas.JiraSimulator;
 using Atlas.Tests.Notifications;
@@ -78,6 +80,11 @@ public sealed class ConflictSyncTests
         Assert.Equal(critical, received.Json.GetProperty("conflicts")[0].GetProperty("key").GetString());
         Assert.Equal(conflict.Id, received.Json.GetProperty("conflicts")[0].GetProperty("conflictId").GetInt64());
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains($"Critical ticket {critical} has a conflict", StringComparison.Ordinal));
+        var status = await harness.Services.GetRequiredService<SyncStatusService>().GetStatusAsync();
+        Assert.Equal(new ConflictTotals(1, 1), status.Conflicts);
+        var health = await harness.Services.GetRequiredService<HealthService>().CheckAsync();
+        Assert.Equal(HealthStatus.Degraded, health.Checks["conflicts"].Status);
+        Assert.Contains("1 critical ticket(s)", health.Checks["conflicts"].Detail, StringComparison.Ordinal);
     }
 
     [Fact]

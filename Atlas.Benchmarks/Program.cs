@@ -2,10 +2,13 @@ using System.Reflection;
 using Atlas.Benchmarks.Sync;
 using BenchmarkDotNet.Running;
 
-// "sync" runs the sync scenario table; anything else goes to BenchmarkDotNet (e.g. --filter *Upsert*).
-return args is ["sync", .. var rest]
-    ? await SyncScenarioRunner.RunAsync(quick: rest.Contains("--quick"))
-    : Run(args);
+// "sync" runs the sync scenario table, "conflicts" the local-edit merge table; anything else goes to BenchmarkDotNet (e.g. --filter *Upsert*).
+return args switch
+{
+    ["sync", .. var rest] => await SyncScenarioRunner.RunAsync(quick: rest.Contains("--quick")),
+    ["conflicts", .. var rest] => await Atlas.Benchmarks.Conflicts.ConflictScenarioRunner.RunAsync(quick: rest.Contains("--quick")),
+    _ => Run(args),
+};
 
 static int Run(string[] args)
 {

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Atlas.Core.Conflicts;
 using Atlas.Core.Configuration;
+using Atlas.Core.Conflicts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -29,12 +29,13 @@ public sealed class SyncStatusService
         var counts = await _store.CountsAsync(cancellationToken);
         var state = running is not null ? SyncStates.Running : lastRun?.Status ?? SyncStates.Idle;
         var (pending, critical) = await _store.CountPendingConflictsAsync(cancellationToken);
-        return new StatusView(
+        var view = new StatusView(
             state,
             running is null ? null : ProgressOf(running),
             lastRun,
             SyncSchedule.From(_options.CurrentValue.Sync).NextAfter(_time.GetUtcNow()),
-            new TicketTotals(counts.Live, counts.LiveByProject)) { Conflicts = new ConflictTotals(pending, critical) };
+            new TicketTotals(counts.Live, counts.LiveByProject));
+        return view with { Conflicts = new ConflictTotals(pending, critical) };
     }
 
     /// <summary>Past runs, newest first.</summary>

@@ -1,7 +1,7 @@
 using Atlas.Core.Conflicts;
 using Atlas.Core.Health;
-using Atlas.Core.Status;
 using Atlas.Core.Lookups;
+using Atlas.Core.Status;
 using Atlas.JiraSimulator;
 using Atlas.Tests.Notifications;
 using Atlas.Tests.Sync;

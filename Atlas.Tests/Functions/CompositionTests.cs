@@ -24,7 +24,7 @@ public sealed class CompositionTests
 
         var created = FunctionClasses().Select(type => activator.CreateInstance(type, context)).ToList();
 
-        Assert.Equal(5, created.Count);
+        Assert.Equal(7, created.Count);
         Assert.All(created, Assert.NotNull);
         Assert.Null(AtlasFunctionsApp.StartupProblem(host.Services));
         var options = host.Services.GetRequiredService<IOptions<AtlasOptions>>().Value;

@@ -5,10 +5,14 @@ namespace Atlas.Tests.Storage;
 
 public sealed class SchemaMigratorTests : IDisposable
 {
+    // The newest shipped migration: tests that add one of their own number it after this.
+    private static readonly int Latest = SchemaMigration.Embedded[^1].Version;
+
     private static readonly string[] ExpectedTables =
     [
         "jira_tickets", "jira_ticket_labels", "jira_ticket_components", "jira_ticket_fix_versions", "jira_tickets_fts",
         "local_notes", "local_fields", "sync_runs", "sync_project_state", "sync_rejections", "sync_lease", "atlas_meta",
+        "local_overrides", "conflicts", "conflict_fields", "conflict_log",
     ];
 
     private readonly StoreHarness _harness = new();
@@ -18,7 +22,7 @@ public sealed class SchemaMigratorTests : IDisposable
     [Fact]
     public async Task OpenAsync_EmptyFolder_CreatesFileAndAppliesSchema()
     {
-        Assert.Equal(1L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal((long)Latest, await _harness.ScalarAsync("PRAGMA user_version"));
         Assert.True(File.Exists(_harness.DatabasePath));
         foreach (var table in ExpectedTables)
         {
@@ -45,7 +49,7 @@ public sealed class SchemaMigratorTests : IDisposable
         var ticket = await reopened.GetByIdAsync(1, CancellationToken.None);
 
         Assert.NotNull(ticket);
-        Assert.Equal(1L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal((long)Latest, await _harness.ScalarAsync("PRAGMA user_version"));
     }
 
     [Fact]
@@ -57,7 +61,7 @@ public sealed class SchemaMigratorTests : IDisposable
         var error = await Assert.ThrowsAsync<DatabaseTooNewException>(() => factory.OpenAsync(CancellationToken.None));
 
         Assert.Contains("schema version 42", error.Message, StringComparison.Ordinal);
-        Assert.Contains("only up to 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"only up to {Latest}", error.Message, StringComparison.Ordinal);
         Assert.Contains(_harness.DatabasePath, error.Message, StringComparison.Ordinal);
     }
 
@@ -65,13 +69,13 @@ public sealed class SchemaMigratorTests : IDisposable
     public async Task OpenAsync_LaterMigration_AppliedOnceOnAnUpToDateDatabase()
     {
         await _harness.ScalarAsync("SELECT 1");
-        var upgraded = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration(2, "002_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")]);
+        var upgraded = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration(Latest + 1, $"{Latest + 1:000}_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")]);
 
         await using (await upgraded.OpenAsync(CancellationToken.None))
         {
         }
 
-        Assert.Equal(2L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal(Latest + 1L, await _harness.ScalarAsync("PRAGMA user_version"));
         Assert.Equal(1L, await _harness.CountAsync("SELECT count(*) FROM sqlite_master WHERE name = 'extra'"));
     }
 
@@ -79,11 +83,11 @@ public sealed class SchemaMigratorTests : IDisposable
     public async Task OpenAsync_FailingMigration_RolledBackToThePreviousVersion()
     {
         await _harness.ScalarAsync("SELECT 1");
-        var broken = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration(2, "002_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO missing_table VALUES (1);")]);
+        var broken = _harness.NewFactory([.. SchemaMigration.Embedded, new SchemaMigration(Latest + 1, $"{Latest + 1:000}_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO missing_table VALUES (1);")]);
 
         await Assert.ThrowsAsync<SqliteException>(() => broken.OpenAsync(CancellationToken.None));
 
-        Assert.Equal(1L, await _harness.ScalarAsync("PRAGMA user_version"));
+        Assert.Equal((long)Latest, await _harness.ScalarAsync("PRAGMA user_version"));
         Assert.Equal(0L, await _harness.CountAsync("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"));
     }
 

@@ -1,6 +1,7 @@
 using Atlas.Core.Conflicts;
 using Atlas.Core.Health;
 using Atlas.Core.Lookups;
+using Atlas.Core.Search;
 using Atlas.Core.Status;
 using Atlas.JiraSimulator;
 using Atlas.Tests.Notifications;
@@ -160,6 +161,23 @@ public sealed class ConflictSyncTests
         var stored = (await harness.Store.GetRunAsync(report.RunId, CancellationToken.None))!.Report;
         Assert.Equal((1, 1, 0, 0), (stored.Conflicts, stored.AutoResolved, stored.Pending, stored.Merged));
         await Assert.ThrowsAsync<ArgumentException>(() => harness.SyncAsync(strategy: "COIN_TOSS"));
+    }
+
+    [Theory]
+    [InlineData(SearchSource.Live)]
+    [InlineData(SearchSource.Offline)]
+    public async Task Search_LocalOverride_ShowsTheEffectiveValueWithJirasBeside(SearchSource source)
+    {
+        await using var harness = await SyncHarness.StartAsync(new SimulatorOptions { Tickets = 40 });
+        await harness.SyncAsync();
+        var ticket = harness.Jira.Control.Tickets()[6];
+        await EditSummaryAsync(harness, ticket.Key, "Tester's summary");
+
+        var response = await harness.Services.GetRequiredService<SearchService>().SearchAsync($"key = {ticket.Key}", source);
+
+        var found = Assert.Single(response.Results!.Issues);
+        Assert.Equal("Tester's summary", found.Summary);
+        Assert.Equal(ticket.Summary, found.Local.Overrides["summary"].Jira);
     }
 
     private static Task<Atlas.Core.Tickets.TicketView> EditSummaryAsync(SyncHarness harness, string key, string summary) =>

@@ -65,20 +65,27 @@ internal static class ConflictSql
     }
 
     /// <summary>
-    /// Takes a field out of the ticket's open conflict once its override is gone (the question no longer stands);
-    /// a conflict left without fields is closed as resolved by <paramref name="resolvedBy"/>.
+    /// Takes a field out of the ticket's open conflict once its override is gone (the question no longer stands), logging
+    /// that the field now shows Jira's value (<paramref name="value"/>, or Jira's value in the conflict when null); a
+    /// conflict left without fields is closed. <paramref name="resolvedBy"/> null means a sync did it.
     /// </summary>
-    public static async Task DropConflictFieldAsync(SqliteConnection connection, SqliteTransaction transaction, long ticketId, string field, string resolvedBy, long nowMs, CancellationToken cancellationToken)
+    public static async Task DropConflictFieldAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long ticketId, string field, string? value, string? resolvedBy, long nowMs, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            """
+            $"""
+            INSERT INTO conflict_log (ticket_id, ticket_key, conflict_id, field, base, local, remote, strategy, outcome, value, at, resolved_by)
+            SELECT c.ticket_id, t.key, c.id, f.field, f.base, f.local, f.remote, '{ConflictStrategies.Manual}', '{FieldOutcomes.ResolvedJira}',
+                   coalesce($value, f.remote), $now, $by
+            FROM conflict_fields AS f JOIN conflicts AS c ON c.id = f.conflict_id JOIN jira_tickets AS t ON t.id = c.ticket_id
+            WHERE c.ticket_id = $ticket_id AND c.status = 'pending' AND f.field = $field;
             DELETE FROM conflict_fields WHERE field = $field
                 AND conflict_id = (SELECT id FROM conflicts WHERE ticket_id = $ticket_id AND status = 'pending');
-            UPDATE conflicts SET status = 'resolved', resolved_at = $now, resolved_by = $by
+            UPDATE conflicts SET status = 'resolved', resolved_at = $now, resolved_by = coalesce($by, '{ResolvedBy.Sync}')
             WHERE ticket_id = $ticket_id AND status = 'pending'
                 AND NOT EXISTS (SELECT 1 FROM conflict_fields WHERE conflict_id = conflicts.id);
             """,
-            transaction).With("$ticket_id", ticketId).With("$field", field).With("$now", nowMs).With("$by", resolvedBy);
+            transaction).With("$ticket_id", ticketId).With("$field", field).With("$value", value).With("$now", nowMs).With("$by", resolvedBy);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

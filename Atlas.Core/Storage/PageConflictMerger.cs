@@ -92,7 +92,7 @@ internal sealed class PageConflictMerger(SqliteConnection connection, SqliteTran
         if (!decision.KeepLocal)
         {
             await ConflictSql.DeleteOverrideAsync(connection, transaction, incoming.Id, decision.Field, cancellationToken);
-            await ConflictSql.DropConflictFieldAsync(connection, transaction, incoming.Id, decision.Field, ResolvedBy.Sync, nowMs, cancellationToken);
+            await ConflictSql.DropConflictFieldAsync(connection, transaction, incoming.Id, decision.Field, decision.Remote, null, nowMs, cancellationToken);
         }
 
         if (decision.IsPending)

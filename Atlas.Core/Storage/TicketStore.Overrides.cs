@@ -21,7 +21,7 @@ internal sealed partial class TicketStore
             foreach (var field in edit.RemovedOverrides)
             {
                 await ConflictSql.DeleteOverrideAsync(connection, transaction, ticketId, field, cancellationToken);
-                await ConflictSql.DropConflictFieldAsync(connection, transaction, ticketId, field, editedBy, NowMs, cancellationToken);
+                await ConflictSql.DropConflictFieldAsync(connection, transaction, ticketId, field, null, editedBy, NowMs, cancellationToken);
             }
 
             await using var local = connection.Command(

@@ -147,6 +147,27 @@ public sealed class ConflictSyncTests
     }
 
     [Fact]
+    public async Task Edit_ClearingAPendingField_ClosesTheConflictAndLogsWhoDidIt()
+    {
+        await using var harness = await SyncHarness.StartAsync(new SimulatorOptions { Tickets = 40 }, new Dictionary<string, string?> { ["Atlas:Sync:ConflictResolution"] = "MANUAL" });
+        var key = harness.Jira.Control.Tickets()[8].Key;
+        await harness.SyncAsync();
+        await EditSummaryAsync(harness, key, "Mine");
+        harness.Jira.Control.UpdateTicket(key, new TicketUpdate { Summary = "Theirs" });
+        await harness.SyncAsync();
+        var inbox = harness.Services.GetRequiredService<ConflictInbox>();
+        var id = Assert.Single((await inbox.ListAsync()).Conflicts).Id;
+
+        await harness.Services.GetRequiredService<LocalEdits>().EditAsync(key, new LocalEdit { Clear = ["summary"] }, "tess");
+
+        Assert.Empty((await inbox.ListAsync()).Conflicts);
+        Assert.Equal((ConflictStatuses.Resolved, "tess"), ((await inbox.GetAsync(id))!.Status, (await inbox.GetAsync(id))!.ResolvedBy));
+        var entry = (await inbox.LogAsync(keyOrId: key)).Entries[0];
+        Assert.Equal((FieldOutcomes.ResolvedJira, "Theirs", "tess"), (entry.Outcome, entry.Value, entry.ResolvedBy));
+        Assert.Equal("Theirs", (await LookupAsync(harness, key)).Summary);
+    }
+
+    [Fact]
     public async Task Sync_PerSyncStrategy_OverridesTheConfiguredOne()
     {
         await using var harness = await SyncHarness.StartAsync(new SimulatorOptions { Tickets = 40 });

@@ -1,4 +1,4 @@
--- 002: local overrides of synced fields, the conflict inbox and the resolution log.
+-- 004: local overrides of synced fields, the conflict inbox and the resolution log.
 --
 -- The three versions of a field: the base is the jira_tickets row (the version last synced), the local value is a
 -- local_overrides row, the remote value is what the next sync brings. A page write compares the three inside its

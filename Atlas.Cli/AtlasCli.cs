@@ -40,5 +40,9 @@ internal static class AtlasCli
         config.AddCommand<TemplateCommand>("template").WithExample("template", "stale", "--param", "days=14").WithExample("template", "my-open", "--offline");
         config.AddCommand<ScheduleCommand>("schedule").WithExample("schedule", "--json");
         config.AddCommand<McpCommand>("mcp");
+        config.AddCommand<EditCommand>("edit").WithExample("edit", "WRKA-12", "--set", "priority=High", "--set", "testStatus=blocked").WithExample("edit", "WRKA-12", "--clear", "priority");
+        config.AddCommand<NoteCommand>("note").WithExample("note", "WRKA-12", "\"Fails on Safari only\"");
+        config.AddCommand<ConflictsCommand>("conflicts").WithExample("conflicts").WithExample("conflicts", "--log", "--key", "WRKA-12");
+        config.AddCommand<ResolveCommand>("resolve").WithExample("resolve", "7", "--take", "local").WithExample("resolve", "7", "--take", "jira", "--take", "priority=High");
     }
 }

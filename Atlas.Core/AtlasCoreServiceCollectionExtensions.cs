@@ -1,4 +1,5 @@
 using Atlas.Core.Configuration;
+using Atlas.Core.Conflicts;
 using Atlas.Core.Health;
 using Atlas.Core.Hosting;
 using Atlas.Core.Lookups;
@@ -38,6 +39,8 @@ public static class AtlasCoreServiceCollectionExtensions
         services.AddSingletonFromInternalConstructor<SearchService>();
         services.AddSingletonFromInternalConstructor<TemplateService>();
         services.AddSingletonFromInternalConstructor<TicketListQuery>();
+        services.AddSingletonFromInternalConstructor<LocalEdits>();
+        services.AddSingletonFromInternalConstructor<ConflictInbox>();
         services.AddOptions<SyncRetryOptions>().Bind(configuration.GetSection("Atlas:Sync")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SyncRetryOptions>, SyncRetryOptionsValidator>();
         services.AddAtlasNotifications();

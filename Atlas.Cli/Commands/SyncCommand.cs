@@ -16,6 +16,15 @@ internal sealed class SyncSettings : AtlasCommandSettings
     [CommandOption("-p|--project <KEY>")]
     [Description("Sync only this configured project (repeatable).")]
     public string[] Projects { get; init; } = [];
+
+    [CommandOption("--strategy <STRATEGY>")]
+    [Description("How this sync settles fields changed both locally and in Jira: JIRA_WINS, LOCAL_WINS, NEWEST_WINS or MANUAL (default: Atlas:Sync:ConflictResolution).")]
+    public string? Strategy { get; init; }
+
+    public override ValidationResult Validate() =>
+        Strategy is not null && Core.Conflicts.ConflictStrategies.Parse(Strategy) is null
+            ? ValidationResult.Error($"--strategy must be one of {string.Join(", ", Core.Conflicts.ConflictStrategies.All)}.")
+            : ValidationResult.Success();
 }
 
 [Description("Run a sync now: incremental unless --full (or nothing was synced yet); skipped when one is already running.")]
@@ -24,7 +33,7 @@ internal sealed class SyncCommand(AtlasServices services, CliConsole console) : 
     protected override async Task<int> RunAsync(SyncSettings settings, CancellationToken cancellationToken)
     {
         var engine = Services.Get<SyncEngine>();
-        var request = new SyncRequest { Full = settings.Full, Projects = settings.Projects, Trigger = "cli" };
+        var request = new SyncRequest { Full = settings.Full, Projects = settings.Projects, Trigger = "cli", ConflictResolution = settings.Strategy };
         var report = settings.Json || !Console.Interactive
             ? await engine.RunAsync(request, null, cancellationToken)
             : await RunWithProgressBarAsync(engine, request, cancellationToken);

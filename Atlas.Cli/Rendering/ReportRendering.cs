@@ -18,6 +18,10 @@ internal static class ReportRendering
         AddRow(table, "Unchanged", report.Unchanged);
         AddRow(table, "Deleted", report.Deleted);
         AddRow(table, "Rejected", report.Rejected);
+        AddRow(table, "Merged (local edits)", report.Merged);
+        AddRow(table, "Conflicts", report.Conflicts);
+        AddRow(table, "Auto-resolved", report.AutoResolved);
+        AddRow(table, "Pending (atlas conflicts)", report.Pending);
         AddRow(table, "API calls", report.ApiCalls);
         AddRow(table, "Duration", $"{(report.DurationMs ?? 0) / 1000.0:0.0} s");
         if (report.Error is { } error)

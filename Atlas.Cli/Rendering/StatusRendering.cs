@@ -24,6 +24,11 @@ internal static class StatusRendering
 
         grid.AddRow(new Markup("[bold]Next run[/]"), new Text(status.NextRunAt?.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "not scheduled (manual)"));
         grid.AddRow(new Markup("[bold]Tickets[/]"), new Text($"{status.Tickets.Total:N0} ({string.Join(", ", status.Tickets.ByProject.Select(p => $"{p.Key} {p.Value:N0}"))})"));
+        if (status.Conflicts.Pending > 0)
+        {
+            var critical = status.Conflicts.Critical > 0 ? $" [red]({status.Conflicts.Critical} on critical tickets)[/]" : "";
+            grid.AddRow(new Markup("[bold]Conflicts[/]"), new Markup($"{status.Conflicts.Pending} waiting{critical}: atlas conflicts"));
+        }
         return grid;
     }
 

@@ -42,12 +42,14 @@ internal static class TicketRendering
 
     private static void AddLocal(List<IRenderable> parts, LocalDataView local)
     {
-        if (local.Notes.Count == 0 && local.Fields.Count == 0)
+        if (local.Notes.Count == 0 && local.Fields.Count == 0 && local.Overrides.Count == 0)
         {
             return;
         }
 
         parts.Add(new Rule("Local").LeftJustified());
+        parts.AddRange(local.Overrides.Select(o => new Markup(
+            $"[bold]{Markup.Escape(o.Key)}[/] (local override): {Markup.Escape(o.Value.Value ?? "(empty)")} [grey]— Jira: {Markup.Escape(o.Value.Jira ?? "(empty)")}[/]")));
         parts.AddRange(local.Fields.Select(f => new Markup($"[bold]{Markup.Escape(f.Key)}[/]: {Markup.Escape(f.Value ?? "")}")));
         parts.AddRange(local.Notes.Select(n => new Markup($"[grey]{Instant(n.CreatedAt)}[/] {Markup.Escape(n.Body)}")));
     }

@@ -4,7 +4,8 @@ namespace Atlas.Core.Configuration;
 
 /// <summary>
 /// The seed's short environment names (<c>JIRA_URL</c>, <c>JIRA_EMAIL</c>, <c>JIRA_API_TOKEN</c>) and comma-separated
-/// project lists (<c>Atlas__Jira__Projects=WRKA,WMB</c>), which the configuration binder does not understand by itself.
+/// lists (<c>Atlas__Jira__Projects=WRKA,WMB</c>, <c>Atlas__Sync__CriticalPriorities=Highest,Blocker</c>), which the
+/// configuration binder does not understand by itself.
 /// </summary>
 internal static class AtlasConfigurationAliases
 {
@@ -19,7 +20,22 @@ internal static class AtlasConfigurationAliases
         jira.Mcp.Arguments = CommaSeparated(jira.Mcp.Arguments, configuration["Atlas:Jira:Mcp:Arguments"]);
         jira.Mcp.Environment = CommaSeparated(jira.Mcp.Environment, configuration["Atlas:Jira:Mcp:Environment"]);
         jira.Mcp.Url = NullIfBlank(jira.Mcp.Url) ?? JiraMcpOptions.RovoUrl;
+        options.Sync.CriticalJql = string.IsNullOrWhiteSpace(options.Sync.CriticalJql) ? null : options.Sync.CriticalJql.Trim();
+        options.Sync.CriticalPriorities = DistinctCommaSeparated(options.Sync.CriticalPriorities, configuration["Atlas:Sync:CriticalPriorities"]);
     }
+
+    // Command-line arguments keep their order and repeats; only blanks around them go.
+    private static List<string> CommaSeparated(List<string> bound, string? commaSeparated) =>
+        string.IsNullOrWhiteSpace(commaSeparated)
+            ? bound
+            : [.. bound, .. commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static List<string> DistinctCommaSeparated(List<string> bound, string? commaSeparated) =>
+        (string.IsNullOrWhiteSpace(commaSeparated) ? bound : [.. bound, .. commaSeparated.Split(',')])
+            .Select(value => (value ?? "").Trim())
+            .Where(value => value.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     private static List<string> NormalizeProjects(List<string> bound, string? commaSeparated)
     {
@@ -30,11 +46,6 @@ internal static class AtlasConfigurationAliases
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
-
-    private static List<string> CommaSeparated(List<string> bound, string? commaSeparated) =>
-        string.IsNullOrWhiteSpace(commaSeparated)
-            ? bound
-            : [.. bound, .. commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static string? FirstNonEmpty(string? value, string? alias) =>
         string.IsNullOrWhiteSpace(value) ? (string.IsNullOrWhiteSpace(alias) ? value : alias.Trim()) : value;

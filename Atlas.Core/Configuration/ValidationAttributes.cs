@@ -104,3 +104,24 @@ public sealed class McpUrlAttribute : ValidationAttribute
             ? ValidationResult.Success
             : new ValidationResult($"Atlas:Jira:Mcp:Url {problem.Replace("https://<site>.atlassian.net", JiraMcpOptions.RovoUrl.ToString(), StringComparison.Ordinal)}");
 }
+
+/// <summary>JQL the local cache can evaluate; the message names the setting <paramref name="key"/>.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class OfflineJqlAttribute(string key) : ValidationAttribute
+{
+    public string Key { get; } = key;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is not string { Length: > 0 } text || string.IsNullOrWhiteSpace(text))
+        {
+            return ValidationResult.Success;
+        }
+
+        var parsed = Jql.Jql.Parse(text);
+        var problem = parsed.Errors.Concat(parsed.OfflineBlockers).FirstOrDefault();
+        return problem is null
+            ? ValidationResult.Success
+            : new ValidationResult($"{Key} '{text}' cannot be used: {problem.Message}");
+    }
+}

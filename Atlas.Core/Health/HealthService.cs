@@ -37,6 +37,7 @@ public sealed class HealthService
             ["database"] = await CheckDatabaseAsync(cancellationToken),
             ["jira"] = await CheckJiraAsync(cancellationToken),
             ["lastSync"] = await CheckLastSyncAsync(cancellationToken),
+            ["conflicts"] = await CheckConflictsAsync(cancellationToken),
         };
         var mode = checks["jira"].Status == HealthStatus.Healthy ? ConnectionModes.Online : ConnectionModes.Offline;
         return new HealthReport(HealthStatus.Worst(checks.Values.Select(c => c.Status)), mode, checks);
@@ -91,6 +92,15 @@ public sealed class HealthService
         return allowed is { } limit && age > limit
             ? new HealthCheck(HealthStatus.Degraded, detail + $" That is more than twice the schedule's interval; check the timer or run `atlas sync`.")
             : new HealthCheck(HealthStatus.Healthy, detail);
+    }
+
+    /// <summary>Degraded while a critical ticket's conflict waits for a person: its shown values may be out of step with Jira.</summary>
+    private async Task<HealthCheck> CheckConflictsAsync(CancellationToken cancellationToken)
+    {
+        var (pending, critical) = await _store.CountPendingConflictsAsync(cancellationToken);
+        return critical > 0
+            ? new HealthCheck(HealthStatus.Degraded, $"{critical} critical ticket(s) have conflicts waiting for a decision ({pending} pending in all): run `atlas conflicts`.")
+            : new HealthCheck(HealthStatus.Healthy, pending == 0 ? "No conflicts are waiting." : $"{pending} conflict(s) wait for a decision, none on a critical ticket.");
     }
 
     private static string Ago(TimeSpan age) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Atlas.Core.Configuration;
+using Atlas.Core.Conflicts;
 using Atlas.Core.Jira;
 using Atlas.Core.Storage;
 using Atlas.Core.Tickets;
@@ -69,7 +70,7 @@ public sealed class TicketLookup
         }
 
         var running = await _store.GetRunningRunAsync(cancellationToken);
-        await _store.WritePageAsync(running?.Report.RunId ?? 0, [mapped.Ticket], null, cancellationToken);
+        await _store.WritePageAsync(running?.Report.RunId ?? 0, [mapped.Ticket], null, cancellationToken, ConflictPolicy.From(_options.CurrentValue.Sync));
         var stored = await _store.GetByIdAsync(mapped.Ticket.Id, cancellationToken);
         var view = stored?.ToView(TicketSources.Live, _time.GetUtcNow()) ?? TicketView.From(mapped.Ticket, TicketSources.Live, _time.GetUtcNow());
         return new TicketLookupResult(LookupOutcome.Found, view);

@@ -18,4 +18,7 @@ internal static partial class NotificationLog
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Webhook at {Host} could not be reached for {Event} ({Reason}); the sync's outcome stands")]
     public static partial void WebhookUnreachable(ILogger logger, string host, string @event, string reason);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "{Count} critical ticket(s) have conflicts waiting for a decision after sync run {RunId}: {Keys}")]
+    public static partial void CriticalConflicts(ILogger logger, int count, long runId, string keys);
 }

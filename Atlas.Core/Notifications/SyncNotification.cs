@@ -15,3 +15,12 @@ internal static class SyncEvents
     /// <summary>The last allowed attempt failed too; the next try is the next scheduled occurrence.</summary>
     public const string Failed = "sync.failed";
 }
+
+/// <summary>The JSON body announcing conflicts on critical tickets that MANUAL left for a person.</summary>
+internal sealed record ConflictNotification(string Event, long RunId, IReadOnlyList<Conflicts.CriticalConflict> Conflicts, DateTimeOffset SentAt);
+
+/// <summary>The values of <see cref="ConflictNotification.Event"/>.</summary>
+internal static class ConflictEvents
+{
+    public const string Critical = "conflict.critical";
+}

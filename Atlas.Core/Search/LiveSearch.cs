@@ -58,7 +58,7 @@ internal sealed class LiveSearch(IJiraApi jira, TicketMapper mapper, TicketStore
         var now = time.GetUtcNow();
         var stored = (await store.GetByIdsAsync([.. tickets.Select(t => t.Id)], cancellationToken)).ToDictionary(s => s.Ticket.Id);
         return [.. tickets.Select(ticket => stored.TryGetValue(ticket.Id, out var cached)
-            ? TicketView.From(ticket, TicketSources.Live, now) with { Local = cached.ToCachedView(stale: false).Local }
+            ? (cached with { Ticket = ticket, DeletedAt = null, DeletedReason = null }).ToView(TicketSources.Live, now) // Jira's answer, the tester's overrides on top
             : TicketView.From(ticket, TicketSources.Live, now))];
     }
 

@@ -8,9 +8,9 @@ namespace Atlas.Core.Search;
 internal sealed record OfflineProfile(string? AccountId, TimeZoneInfo Zone, string? Locale)
 {
     /// <summary>The profile, or null when no sync has stored a time zone yet (the cache then knows nothing).</summary>
-    public static async Task<OfflineProfile?> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<OfflineProfile?> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
-        await using var command = connection.Command("SELECT key, value FROM atlas_meta WHERE key IN ($account, $zone, $locale)")
+        await using var command = connection.Command("SELECT key, value FROM atlas_meta WHERE key IN ($account, $zone, $locale)", transaction)
             .With("$account", MetaKeys.JiraAccountId).With("$zone", MetaKeys.JiraTimeZone).With("$locale", MetaKeys.JiraLocale);
         var meta = new Dictionary<string, string?>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -28,12 +28,14 @@ public sealed class SyncStatusService
             .FirstOrDefault(r => r.Status is SyncStatus.Success or SyncStatus.Failed);
         var counts = await _store.CountsAsync(cancellationToken);
         var state = running is not null ? SyncStates.Running : lastRun?.Status ?? SyncStates.Idle;
-        return new StatusView(
+        var (pending, critical) = await _store.CountPendingConflictsAsync(cancellationToken);
+        var view = new StatusView(
             state,
             running is null ? null : ProgressOf(running),
             lastRun,
             SyncSchedule.From(_options.CurrentValue.Sync).NextAfter(_time.GetUtcNow()),
             new TicketTotals(counts.Live, counts.LiveByProject));
+        return view with { Conflicts = new ConflictTotals(pending, critical) };
     }
 
     /// <summary>Past runs, newest first.</summary>

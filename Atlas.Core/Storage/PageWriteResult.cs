@@ -7,6 +7,9 @@ internal sealed record PageWriteResult(
     int Unchanged,
     IReadOnlyList<string> DisplacedKeys)
 {
+    /// <summary>What the three-way merge of local overrides did in this page.</summary>
+    public Conflicts.ConflictCounts Conflicts { get; init; } = new();
+
     public int Created => CreatedIds.Count;
 
     public int Updated => UpdatedIds.Count;

@@ -8,6 +8,7 @@ namespace Atlas.Core.Storage;
 [JsonSerializable(typeof(IReadOnlyCollection<string>))]
 [JsonSerializable(typeof(IReadOnlyCollection<long>))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
 [JsonSerializable(typeof(Ticket))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;
 
@@ -18,6 +19,10 @@ internal static class StorageJson
 
     public static string Array(IReadOnlyCollection<long> values) =>
         JsonSerializer.Serialize(values, StorageJsonContext.Default.IReadOnlyCollectionInt64);
+
+    /// <summary>A JSON object of names to values, for <c>json_each</c> (key, value).</summary>
+    public static string Object(IReadOnlyDictionary<string, string?> values) =>
+        JsonSerializer.Serialize(values, StorageJsonContext.Default.IReadOnlyDictionaryStringString);
 
     public static string[] Strings(string json) =>
         JsonSerializer.Deserialize(json, StorageJsonContext.Default.StringArray) ?? [];

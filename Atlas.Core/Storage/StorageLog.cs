@@ -15,4 +15,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Lease {Lease} taken over by {Owner} from {PreviousOwner}, whose lease expired at {ExpiredAt}")]
     public static partial void LeaseTakenOver(ILogger logger, string lease, string owner, string previousOwner, DateTimeOffset expiredAt);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Critical ticket {Key} has a conflict waiting for a decision (conflict {ConflictId}, fields {Fields}): run `atlas conflicts`")]
+    public static partial void CriticalConflict(ILogger logger, string key, long conflictId, string fields);
 }

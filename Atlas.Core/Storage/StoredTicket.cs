@@ -17,7 +17,13 @@ internal sealed record StoredTicket(
     public IReadOnlyList<LocalNote> Notes { get; init; } = [];
 
     public IReadOnlyList<LocalField> LocalFields { get; init; } = [];
+
+    /// <summary>The tester's values for synced fields (<see cref="Conflicts.MergeFields"/>), shown instead of Jira's.</summary>
+    public IReadOnlyList<StoredOverride> Overrides { get; init; } = [];
 }
+
+/// <summary>A local override of a synced field; for the assignee, the account id of a known user with that name, if any.</summary>
+internal sealed record StoredOverride(long TicketId, string Field, string? Value, DateTimeOffset EditedAt, string? AccountId);
 
 /// <summary>A tester's note on a ticket; never written by sync.</summary>
 internal sealed record LocalNote(long Id, long TicketId, string Body, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

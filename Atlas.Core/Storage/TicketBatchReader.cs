@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Atlas.Core.Storage;
 
 /// <summary>
-/// Loads whole tickets for a list of ids in one command (rows, multi-valued fields, local notes and fields), in the
+/// Loads whole tickets for a list of ids in one command (rows, multi-valued fields, local notes, fields and overrides), in the
 /// order asked. The offline JQL search selects ids and hands them here.
 /// </summary>
 internal static class TicketBatchReader
@@ -17,6 +17,7 @@ internal static class TicketBatchReader
         SELECT ticket_id, value FROM jira_ticket_fix_versions WHERE ticket_id IN {IdsParameter} ORDER BY ticket_id, position;
         SELECT {LocalData.NoteColumns} FROM local_notes WHERE ticket_id IN {IdsParameter} ORDER BY ticket_id, id;
         SELECT {LocalData.FieldColumns} FROM local_fields WHERE ticket_id IN {IdsParameter} ORDER BY ticket_id, name;
+        SELECT {LocalData.OverrideColumns} FROM local_overrides AS o WHERE o.ticket_id IN {IdsParameter} ORDER BY o.ticket_id, o.field;
         """;
 
     public static async Task<IReadOnlyList<StoredTicket>> ReadAsync(SqliteConnection connection, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
@@ -34,11 +35,13 @@ internal static class TicketBatchReader
         var fixVersions = await ReadValuesAsync(reader, cancellationToken);
         var notes = await ReadGroupedAsync(reader, LocalData.ReadNote, note => note.TicketId, cancellationToken);
         var fields = await ReadGroupedAsync(reader, LocalData.ReadField, field => field.TicketId, cancellationToken);
+        var overrides = await ReadGroupedAsync(reader, LocalData.ReadOverride, o => o.TicketId, cancellationToken);
         return ids.Where(tickets.ContainsKey).Select(id => tickets[id] with
         {
             Ticket = tickets[id].Ticket with { Labels = labels.Of(id), Components = components.Of(id), FixVersions = fixVersions.Of(id) },
             Notes = notes.Of(id),
             LocalFields = fields.Of(id),
+            Overrides = overrides.Of(id),
         }).ToList();
     }
 

@@ -1,3 +1,4 @@
+using Atlas.Core.Conflicts;
 using Atlas.Core.Tickets;
 using Microsoft.Data.Sqlite;
 
@@ -5,7 +6,8 @@ namespace Atlas.Core.Storage;
 
 /// <summary>
 /// Writes one page of tickets inside the caller's transaction with statements prepared once and reused for every row.
-/// Never touches local data.
+/// Never writes notes or local-only fields; local overrides of synced fields go through the three-way merge
+/// (<see cref="PageConflictMerger"/>).
 /// </summary>
 internal sealed class TicketPageWriter : IAsyncDisposable
 {
@@ -18,12 +20,13 @@ internal sealed class TicketPageWriter : IAsyncDisposable
     private readonly TicketValuesCommand _labels;
     private readonly TicketValuesCommand _components;
     private readonly TicketValuesCommand _fixVersions;
+    private readonly PageConflictMerger _merger;
     private readonly List<long> _created = [];
     private readonly List<long> _updated = [];
     private readonly List<string> _displaced = [];
     private int _unchanged;
 
-    public TicketPageWriter(SqliteConnection connection, SqliteTransaction transaction, long runId, long nowMs)
+    public TicketPageWriter(SqliteConnection connection, SqliteTransaction transaction, long runId, long nowMs, ConflictPolicy policy)
     {
         (_runId, _nowMs) = (runId, nowMs);
         _find = connection.Command("SELECT content_hash, key, deleted_at IS NOT NULL FROM jira_tickets WHERE id = $id", transaction);
@@ -41,17 +44,19 @@ internal sealed class TicketPageWriter : IAsyncDisposable
         _labels = TicketValuesCommand.Labels(connection, transaction);
         _components = TicketValuesCommand.Components(connection, transaction);
         _fixVersions = TicketValuesCommand.FixVersions(connection, transaction);
+        _merger = new PageConflictMerger(connection, transaction, runId, nowMs, policy);
     }
 
     public async Task<PageWriteResult> WriteAsync(IReadOnlyList<Ticket> tickets, CancellationToken cancellationToken)
     {
+        await _merger.LoadAsync(tickets, cancellationToken);
         foreach (var ticket in tickets)
         {
             cancellationToken.ThrowIfCancellationRequested();
             await WriteOneAsync(ticket, cancellationToken);
         }
 
-        return new PageWriteResult(_created, _updated, _unchanged, _displaced);
+        return new PageWriteResult(_created, _updated, _unchanged, _displaced) { Conflicts = _merger.Counts };
     }
 
     private async Task WriteOneAsync(Ticket ticket, CancellationToken cancellationToken)
@@ -72,6 +77,7 @@ internal sealed class TicketPageWriter : IAsyncDisposable
 
         await _upsert.ExecuteAsync(ticket, hash, _runId, _nowMs, cancellationToken);
         await ReplaceValuesAsync(ticket, isNew: stored is null, cancellationToken);
+        await _merger.MergeAsync(ticket, cancellationToken);
         (stored is null || stored.IsDeleted ? _created : _updated).Add(ticket.Id);
     }
 

@@ -8,7 +8,7 @@ internal sealed partial class TicketStore
 {
     private const string RunColumns = """
         id, mode, triggered_by, status, projects, started_at, finished_at, duration_ms, processed, created, updated,
-        unchanged, deleted, conflicts, rejected, api_calls, error, total, progress_at
+        unchanged, deleted, conflicts, rejected, api_calls, error, total, progress_at, merged, auto_resolved, pending
         """;
 
     /// <summary>Records a new run with status <c>running</c> and returns its id.</summary>
@@ -38,7 +38,8 @@ internal sealed partial class TicketStore
             UPDATE sync_runs SET mode = $mode, triggered_by = $trigger, status = $status, projects = $projects,
                 started_at = $started_at, finished_at = $finished_at, duration_ms = $duration_ms, processed = $processed,
                 created = $created, updated = $updated, unchanged = $unchanged, deleted = $deleted, conflicts = $conflicts,
-                rejected = $rejected, api_calls = $api_calls, error = $error
+                rejected = $rejected, api_calls = $api_calls, error = $error,
+                merged = $merged, auto_resolved = $auto_resolved, pending = $pending
             WHERE id = $id
             """,
             cancellationToken,
@@ -46,7 +47,8 @@ internal sealed partial class TicketStore
             ("$projects", StorageJson.Array(report.Projects)), ("$started_at", StoreTime.ToMs(report.StartedAt)),
             ("$finished_at", StoreTime.ToMs(report.FinishedAt)), ("$duration_ms", report.DurationMs), ("$processed", report.Processed),
             ("$created", report.Created), ("$updated", report.Updated), ("$unchanged", report.Unchanged), ("$deleted", report.Deleted),
-            ("$conflicts", report.Conflicts), ("$rejected", report.Rejected), ("$api_calls", report.ApiCalls), ("$error", report.Error));
+            ("$conflicts", report.Conflicts), ("$rejected", report.Rejected), ("$api_calls", report.ApiCalls), ("$error", report.Error),
+            ("$merged", report.Merged), ("$auto_resolved", report.AutoResolved), ("$pending", report.Pending));
         if (changed == 0)
         {
             throw new InvalidOperationException($"Sync run {report.RunId} was never started in this database.");
@@ -88,6 +90,9 @@ internal sealed partial class TicketStore
             Rejected = row.GetInt32(14),
             ApiCalls = row.GetInt32(15),
             Error = row.StringOrNull(16),
+            Merged = row.GetInt32(19),
+            AutoResolved = row.GetInt32(20),
+            Pending = row.GetInt32(21),
         },
         Total: row.Int32OrNull(17),
         ProgressAt: row.InstantOrNull(18));

@@ -1,3 +1,4 @@
+using Atlas.Core.Conflicts;
 using Atlas.Core.Tickets;
 
 namespace Atlas.Core.Storage;
@@ -9,14 +10,16 @@ internal sealed partial class TicketStore
 
     /// <summary>
     /// Writes a page of tickets and, when given, the checkpoint that follows it, in one transaction: a crash loses at most
-    /// this page. Unchanged tickets (same content hash and key) only get <c>last_seen_run_id</c>.
+    /// this page. Unchanged tickets (same content hash and key) only get <c>last_seen_run_id</c>. Local overrides of the
+    /// changed tickets are merged by <paramref name="policy"/> (default <see cref="ConflictPolicy.Default"/>).
     /// </summary>
-    public async Task<PageWriteResult> WritePageAsync(long runId, IReadOnlyList<Ticket> tickets, SyncCheckpoint? checkpoint, CancellationToken cancellationToken)
+    public async Task<PageWriteResult> WritePageAsync(
+        long runId, IReadOnlyList<Ticket> tickets, SyncCheckpoint? checkpoint, CancellationToken cancellationToken, ConflictPolicy? policy = null)
     {
         var result = await WriteAsync(async (connection, transaction) =>
         {
             PageWriteResult page;
-            await using (var writer = new TicketPageWriter(connection, transaction, runId, NowMs))
+            await using (var writer = new TicketPageWriter(connection, transaction, runId, NowMs, policy ?? ConflictPolicy.Default))
             {
                 page = await writer.WriteAsync(tickets, cancellationToken);
             }
@@ -32,6 +35,11 @@ internal sealed partial class TicketStore
         foreach (var key in result.DisplacedKeys)
         {
             StorageLog.KeyReassigned(logger, key);
+        }
+
+        foreach (var critical in result.Conflicts.Critical)
+        {
+            StorageLog.CriticalConflict(logger, critical.Key, critical.ConflictId, string.Join(", ", critical.Fields));
         }
 
         return result;

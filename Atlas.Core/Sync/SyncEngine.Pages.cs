@@ -67,7 +67,7 @@ public sealed partial class SyncEngine
         await _pageWrites.WaitAsync(run.Cancellation);
         try
         {
-            written = await _store.WritePageAsync(run.RunId, tickets, checkpoint, run.Cancellation);
+            written = await _store.WritePageAsync(run.RunId, tickets, checkpoint, run.Cancellation, run.Conflicts);
         }
         finally
         {

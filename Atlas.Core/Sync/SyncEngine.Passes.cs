@@ -11,6 +11,7 @@ public sealed partial class SyncEngine
     {
         var me = await _jira.GetMyselfAsync(run.Cancellation);
         run.ServerStart = _calls.Snapshot().LastServerDate;
+        run.Conflicts = run.Plan.Conflicts with { JiraClockOffset = JiraClock.OffsetOf(run.ServerStart, _time.GetUtcNow()) };
         run.Zone = JiraTime.FindTimeZone(me.TimeZone);
         await RememberAccountAsync(me, run.Cancellation);
         run.Total = await CountFullPassesAsync(run);

@@ -1,9 +1,14 @@
+using Atlas.Core.Conflicts;
+
 namespace Atlas.Core.Sync;
 
 public sealed partial class SyncEngine
 {
-    private async Task<SyncPlan> PlanAsync(IReadOnlyList<string> projects, bool full, CancellationToken cancellationToken)
+    private async Task<SyncPlan> PlanAsync(IReadOnlyList<string> projects, SyncRequest request, CancellationToken cancellationToken)
     {
+        var strategy = request.ConflictResolution is { } asked ? ConflictStrategies.ParseOrThrow(asked) : null;
+        var conflicts = ConflictPolicy.From(Settings, strategy);
+        var full = request.Full;
         var fullProjects = new List<string>();
         var watermarks = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var project in projects)
@@ -20,6 +25,6 @@ public sealed partial class SyncEngine
             }
         }
 
-        return new SyncPlan(projects, fullProjects, watermarks);
+        return new SyncPlan(projects, fullProjects, watermarks) { Conflicts = conflicts };
     }
 }

@@ -13,7 +13,7 @@ public sealed partial class SyncEngine
     /// <exception cref="ArgumentException">A requested project is not one of <c>Atlas:Jira:Projects</c>.</exception>
     public async Task<SyncReservation> ReserveAsync(SyncRequest request, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(SelectProjects(request.Projects), request.Full, cancellationToken);
+        var plan = await PlanAsync(SelectProjects(request.Projects), request, cancellationToken);
         var report = await StartReportAsync(plan, request.Trigger, cancellationToken);
         var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         var lease = await _store.TryAcquireLeaseAsync(SyncLease.Sync, owner, report.RunId, Settings.LeaseDuration, cancellationToken);

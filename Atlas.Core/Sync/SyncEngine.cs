@@ -1,5 +1,6 @@
 using Atlas.Core.Configuration;
 using Atlas.Core.Jira;
+using Atlas.Core.Notifications;
 using Atlas.Core.Storage;
 using Atlas.Core.Tickets;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed partial class SyncEngine : IDisposable
     private readonly IOptionsMonitor<AtlasOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SyncEngine> _logger;
+    private readonly SyncNotifier _notifier;
     private readonly SemaphoreSlim _pageWrites = new(1, 1);
 
     internal SyncEngine(
@@ -29,8 +31,10 @@ public sealed partial class SyncEngine : IDisposable
         JiraCallCounter calls,
         IOptionsMonitor<AtlasOptions> options,
         TimeProvider time,
-        ILogger<SyncEngine> logger)
+        ILogger<SyncEngine> logger,
+        SyncNotifier notifier)
     {
+        _notifier = notifier;
         _jira = jira;
         _store = store;
         _mapper = mapper;
@@ -49,7 +53,7 @@ public sealed partial class SyncEngine : IDisposable
     public async Task<SyncReport> RunAsync(SyncRequest request, IProgress<SyncProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var projects = SelectProjects(request.Projects);
-        var plan = await PlanAsync(projects, request.Full, cancellationToken);
+        var plan = await PlanAsync(projects, request, cancellationToken);
         var report = await StartReportAsync(plan, request.Trigger, cancellationToken);
         var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         var lease = await _store.TryAcquireLeaseAsync(SyncLease.Sync, owner, report.RunId, Settings.LeaseDuration, cancellationToken);
@@ -88,6 +92,9 @@ public sealed partial class SyncEngine : IDisposable
             await heartbeat;
             await _store.ReleaseLeaseAsync(SyncLease.Sync, owner, CancellationToken.None);
         }
+
+        // Announced even when the run failed later: the conflicts are stored and wait all the same.
+        await _notifier.NotifyCriticalConflictsAsync(report.RunId, counters.CriticalConflicts, CancellationToken.None);
 
         return Finish(counters.WriteInto(report), error, (int)(_calls.Snapshot().Calls - callsBefore)) with { JiraUnreachable = unreachable };
     }

@@ -9,6 +9,9 @@ internal sealed record SyncPlan(
     IReadOnlyList<string> FullProjects,
     IReadOnlyDictionary<string, DateTimeOffset> Watermarks)
 {
+    /// <summary>How this run settles conflicts between local overrides and Jira.</summary>
+    public Conflicts.ConflictPolicy Conflicts { get; init; } = Core.Conflicts.ConflictPolicy.Default;
+
     /// <summary><c>full</c> when every project is read in full, else <c>incremental</c>.</summary>
     public string Mode => FullProjects.Count == Projects.Count ? SyncMode.Full : SyncMode.Incremental;
 
@@ -23,6 +26,9 @@ internal sealed record SyncRun(long RunId, SyncPlan Plan, SyncCounters Counters,
 
     /// <summary>The server's clock when the passes began (its <c>Date</c> header): the next watermark never passes it.</summary>
     public DateTimeOffset? ServerStart { get; set; }
+
+    /// <summary>The plan's conflict policy, with Jira's clock offset once the run has seen the server's clock.</summary>
+    public Conflicts.ConflictPolicy Conflicts { get; set; } = Plan.Conflicts;
 
     /// <summary>Jira's approximate count of what the full passes will read, for progress.</summary>
     public long? Total { get; set; }

@@ -36,7 +36,17 @@ public sealed record SyncReport
     /// <summary>Tickets tombstoned because Jira no longer shows them (deleted, moved away or no longer visible).</summary>
     public int Deleted { get; init; }
 
+    /// <summary>Locally overridden fields of tickets Jira changed that merged without a strategy (one side changed, or both alike).</summary>
+    public int Merged { get; init; }
+
+    /// <summary>Field conflicts detected: a field changed locally and in Jira, to different values.</summary>
     public int Conflicts { get; init; }
+
+    /// <summary>Conflicts the strategy settled (JIRA_WINS, LOCAL_WINS, NEWEST_WINS, or MANUAL's fallback).</summary>
+    public int AutoResolved { get; init; }
+
+    /// <summary>Conflicts MANUAL left in the inbox for a person.</summary>
+    public int Pending { get; init; }
 
     /// <summary>Malformed tickets from Jira that were refused and skipped.</summary>
     public int Rejected { get; init; }

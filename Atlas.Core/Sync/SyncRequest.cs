@@ -11,4 +11,7 @@ public sealed record SyncRequest
 
     /// <summary>Recorded in the report: <c>cli</c>, <c>http</c>, <c>timer</c>, <c>schedule</c> or <c>mcp</c>.</summary>
     public string Trigger { get; init; } = "cli";
+
+    /// <summary>The conflict strategy for this sync (JIRA_WINS, LOCAL_WINS, NEWEST_WINS, MANUAL); null: <c>Atlas:Sync:ConflictResolution</c>.</summary>
+    public string? ConflictResolution { get; init; }
 }

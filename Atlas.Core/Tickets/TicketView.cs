@@ -95,11 +95,20 @@ public sealed record TicketView
     };
 }
 
-/// <summary>The tester's data on a ticket.</summary>
+/// <summary>The tester's data on a ticket: notes, local-only fields, and the synced fields overridden locally.</summary>
 public sealed record LocalDataView(IReadOnlyList<NoteView> Notes, IReadOnlyDictionary<string, string?> Fields)
 {
     public static LocalDataView Empty { get; } = new([], new Dictionary<string, string?>());
+
+    /// <summary>
+    /// Synced fields whose shown value is the tester's (by field name: <c>summary</c>, <c>status</c>, <c>priority</c>,
+    /// <c>assignee</c>, <c>labels</c>, <c>dueDate</c>), each with Jira's value beside it.
+    /// </summary>
+    public IReadOnlyDictionary<string, OverrideView> Overrides { get; init; } = new Dictionary<string, OverrideView>();
 }
+
+/// <summary>A local override: the value shown, Jira's value (both canonical text, null = empty) and when the tester set it.</summary>
+public sealed record OverrideView(string? Value, string? Jira, DateTimeOffset EditedAt);
 
 /// <summary>One local note.</summary>
 public sealed record NoteView(long Id, string Body, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

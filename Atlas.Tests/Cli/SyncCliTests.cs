@@ -124,6 +124,6 @@ public sealed class SyncCliTests
 
         Assert.Equal(0, health.ExitCode);
         Assert.Equal(("healthy", "online"), (health.Json.GetProperty("status").GetString(), health.Json.GetProperty("mode").GetString()));
-        Assert.Equal(["database", "jira", "lastSync"], health.Json.GetProperty("checks").EnumerateObject().Select(c => c.Name));
+        Assert.Equal(["database", "jira", "lastSync", "conflicts"], health.Json.GetProperty("checks").EnumerateObject().Select(c => c.Name));
     }
 }

@@ -56,6 +56,9 @@ public sealed class AtlasOptionsTests
     [InlineData("Atlas:Jira:BaseUrl", "jira.example.com", "Atlas:Jira:BaseUrl must be an absolute URL")]
     [InlineData("Atlas:Jira:RequestsPerMinute", "0", "Atlas:Jira:RequestsPerMinute must be between")]
     [InlineData("Atlas:Sync:ConflictResolution", "OURS", "Atlas:Sync:ConflictResolution must be")]
+    [InlineData("Atlas:Sync:FallbackResolution", "MANUAL", "Atlas:Sync:FallbackResolution must be JIRA_WINS, LOCAL_WINS or NEWEST_WINS")]
+    [InlineData("Atlas:Sync:CriticalJql", "priority =", "Atlas:Sync:CriticalJql 'priority =' cannot be used")]
+    [InlineData("Atlas:Sync:CriticalJql", "status CHANGED", "Atlas:Sync:CriticalJql 'status CHANGED' cannot be used")]
     public void Value_BadSetting_FailureNamesTheKey(string key, string? value, string expected)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };

@@ -25,7 +25,7 @@ public sealed class CompositionTests
         var created = FunctionClasses().Select(type => activator.CreateInstance(type, context)).ToList();
 
         Assert.Equal(
-            ["DailySyncFunction", "HealthFunction", "SearchFunctions", "SyncFunctions", "SyncStatusFunctions", "TemplateFunctions", "TicketFunctions", "ValidateFunction"],
+            ["ConflictFunctions", "DailySyncFunction", "HealthFunction", "LocalEditFunction", "SearchFunctions", "SyncFunctions", "SyncStatusFunctions", "TemplateFunctions", "TicketFunctions", "ValidateFunction"],
             created.Select(function => function!.GetType().Name).Order(StringComparer.Ordinal));
         Assert.All(created, Assert.NotNull);
         Assert.Null(AtlasFunctionsApp.StartupProblem(host.Services));

@@ -21,6 +21,11 @@ public sealed class FunctionsMetadataTests
         { "ListTemplates", "jql/templates", "get", "Function" },
         { "RunTemplate", "jql/templates/{name}", "get,post", "Function" },
         { "Health", "health", "get", "Anonymous" },
+        { "EditTicketLocally", "tickets/{key}/local", "patch", "Function" },
+        { "ListConflicts", "conflicts", "get", "Function" },
+        { "GetConflict", "conflicts/{id:long}", "get", "Function" },
+        { "ResolveConflict", "conflicts/{id:long}/resolve", "post", "Function" },
+        { "ConflictLog", "conflicts/log", "get", "Function" },
     };
 
     [Fact]

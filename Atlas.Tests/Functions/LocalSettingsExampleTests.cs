@@ -49,6 +49,8 @@ public sealed class LocalSettingsExampleTests
             (defaults.Sync.Frequency, defaults.Sync.AutoSync, defaults.Sync.ConflictResolution, defaults.Sync.Overlap, defaults.Sync.LeaseDuration, defaults.Cache.Ttl, defaults.Jira.RequestsPerMinute, defaults.Jira.RequestTimeout, defaults.Jira.MaxRetries, defaults.Jira.RetryBaseDelay),
             (options.Sync.Frequency, options.Sync.AutoSync, options.Sync.ConflictResolution, options.Sync.Overlap, options.Sync.LeaseDuration, options.Cache.Ttl, options.Jira.RequestsPerMinute, options.Jira.RequestTimeout, options.Jira.MaxRetries, options.Jira.RetryBaseDelay));
         Assert.Null(options.Notifications.WebhookUrl);
+        Assert.Equal((defaults.Sync.ManualFor, defaults.Sync.FallbackResolution, defaults.Sync.CriticalJql), (options.Sync.ManualFor, options.Sync.FallbackResolution, options.Sync.CriticalJql));
+        Assert.Equal(SyncOptions.DefaultCriticalPriorities, options.Sync.CriticalPriorities);
         var retry = host.Services.GetRequiredService<IOptions<SyncRetryOptions>>().Value;
         Assert.Equal((3, TimeSpan.FromMinutes(1)), (retry.MaxAttempts, retry.RetryDelay));
     }

@@ -5,10 +5,12 @@ namespace Atlas.Tests.Storage;
 
 public sealed class SchemaMigratorTests : IDisposable
 {
+
     private static readonly string[] ExpectedTables =
     [
         "jira_tickets", "jira_ticket_labels", "jira_ticket_components", "jira_ticket_fix_versions", "jira_tickets_fts",
         "local_notes", "local_fields", "sync_runs", "sync_project_state", "sync_rejections", "sync_lease", "atlas_meta",
+        "local_overrides", "conflicts", "conflict_fields", "conflict_log",
     ];
 
     /// <summary>The newest embedded migration's version: what a fresh database is migrated to.</summary>

@@ -40,17 +40,22 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public TicketStore Store => Services.GetRequiredService<TicketStore>();
 
-    public static async Task<SyncHarness> StartAsync(SimulatorOptions? simulator = null, IDictionary<string, string?>? settings = null, SimulatedJira? sharedJira = null)
+    /// <summary>Starts a simulator (or uses <paramref name="sharedJira"/>) and Atlas over it; <paramref name="atlasTime"/> is Atlas's
+    /// clock (default the system's): pass the simulator's fake clock to order local and Jira edits exactly.</summary>
+    public static async Task<SyncHarness> StartAsync(
+        SimulatorOptions? simulator = null, IDictionary<string, string?>? settings = null, SimulatedJira? sharedJira = null, TimeProvider? atlasTime = null)
     {
         var jira = sharedJira ?? await SimulatedJira.StartAsync(simulator ?? new SimulatorOptions { Tickets = 200 });
         var folder = Directory.CreateTempSubdirectory("atlas-sync-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(jira, folder, simulator, settings)).Build();
         var logs = new FakeLogCollector();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug))
-            .AddAtlasCore(configuration)
-            .BuildServiceProvider();
-        return new SyncHarness(jira, sharedJira is null, services, folder, logs);
+        var services = new ServiceCollection().AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug));
+        if (atlasTime is not null)
+        {
+            services.AddSingleton(atlasTime);
+        }
+
+        return new SyncHarness(jira, sharedJira is null, services.AddAtlasCore(configuration).BuildServiceProvider(), folder, logs);
     }
 
     public static Dictionary<string, string?> Settings(SimulatedJira jira, string folder, SimulatorOptions? simulator, IDictionary<string, string?>? overrides)
@@ -73,8 +78,8 @@ internal sealed class SyncHarness : IAsyncDisposable
         return settings;
     }
 
-    public Task<SyncReport> SyncAsync(bool full = false, CancellationToken cancellationToken = default) =>
-        Engine.RunAsync(new SyncRequest { Full = full, Trigger = "test" }, null, cancellationToken);
+    public Task<SyncReport> SyncAsync(bool full = false, string? strategy = null, CancellationToken cancellationToken = default) =>
+        Engine.RunAsync(new SyncRequest { Full = full, Trigger = "test", ConflictResolution = strategy }, null, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -9,9 +9,8 @@ using ModelContextProtocol.Server;
 namespace Atlas.Cli.Mcp;
 
 /// <summary>
-/// The tools <c>atlas mcp</c> serves, one partial file per feature: tickets, templates, sync. The conflict tools
-/// (<c>list_conflicts</c>, <c>resolve_conflict</c>, <c>add_note</c>) belong in their own partial file beside these,
-/// added with the conflicts feature; every method marked <see cref="McpServerToolAttribute"/> is served.
+/// The tools <c>atlas mcp</c> serves, one partial file per feature: tickets, templates, sync, conflicts; every method
+/// marked <see cref="McpServerToolAttribute"/> is served.
 /// </summary>
 internal sealed partial class AtlasMcpTools(AtlasServices services)
 {

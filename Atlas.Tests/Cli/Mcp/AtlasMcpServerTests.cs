@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Atlas.Cli.Infrastructure;
+using Atlas.Core.Conflicts;
 using Atlas.Core.Lookups;
 using Atlas.Core.Templates;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,13 @@ namespace Atlas.Tests.Cli.Mcp;
 /// <summary>The SDK's client drives <c>atlas mcp</c> over stdio through every tool, against a simulator-synced database.</summary>
 public sealed class AtlasMcpServerTests(AtlasMcpProcess atlas) : IClassFixture<AtlasMcpProcess>
 {
-    private static readonly string[] Tools = ["get_ticket", "search_tickets", "my_tickets", "list_templates", "run_template", "sync_now", "sync_status", "sync_history"];
+    private static readonly string[] Tools =
+    [
+        "get_ticket", "search_tickets", "my_tickets", "list_templates", "run_template", "sync_now", "sync_status", "sync_history",
+        "list_conflicts", "resolve_conflict", "add_note",
+    ];
+
+    private static readonly string[] Writers = ["sync_now", "resolve_conflict", "add_note"];
 
     [Fact]
     public async Task ListTools_Served_EveryToolWithSchemaAndAnnotations()
@@ -18,8 +25,10 @@ public sealed class AtlasMcpServerTests(AtlasMcpProcess atlas) : IClassFixture<A
         var tools = (await atlas.Client.ListToolsAsync()).ToDictionary(t => t.Name, t => t.ProtocolTool);
 
         Assert.Equal(Tools.Order(), tools.Keys.Order());
-        Assert.All(Tools.Where(t => t != "sync_now"), name => Assert.True(tools[name].Annotations?.ReadOnlyHint, name));
+        Assert.All(Tools.Except(Writers), name => Assert.True(tools[name].Annotations?.ReadOnlyHint, name));
         Assert.Equal((false, false), (tools["sync_now"].Annotations?.ReadOnlyHint, tools["sync_now"].Annotations?.DestructiveHint));
+        Assert.Equal((false, true), (tools["resolve_conflict"].Annotations?.ReadOnlyHint, tools["resolve_conflict"].Annotations?.DestructiveHint));
+        Assert.Equal((false, false), (tools["add_note"].Annotations?.ReadOnlyHint, tools["add_note"].Annotations?.DestructiveHint));
         var search = tools["search_tickets"].InputSchema;
         Assert.Equal(["jql"], search.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.True(search.GetProperty("properties").TryGetProperty("limit", out _));
@@ -118,6 +127,33 @@ public sealed class AtlasMcpServerTests(AtlasMcpProcess atlas) : IClassFixture<A
         var runs = Structured(history).GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("runId").GetInt64()).ToList();
         Assert.Equal(Structured(sync).GetProperty("runId").GetInt64(), runs[0]);
         Assert.Equal(runs.OrderDescending(), runs);
+    }
+
+    [Fact]
+    public async Task ConflictTools_ManualConflict_ListedResolvedNotedAndLogged()
+    {
+        var ticket = atlas.Harness.Jira.Control.Tickets()[5];
+        var lookup = atlas.Harness.Services.GetRequiredService<TicketLookup>();
+        var before = (await lookup.GetAsync(ticket.Key, LookupSource.Cache)).Ticket!.Priority;
+        var (local, jira) = before == "Lowest" ? ("Low", "Highest") : ("Lowest", before == "Highest" ? "High" : "Highest");
+        var edit = new LocalEdit { Set = new Dictionary<string, string?> { ["priority"] = local } };
+        await atlas.Harness.Services.GetRequiredService<LocalEdits>().EditAsync(ticket.Key, edit, "test");
+        atlas.Harness.Jira.Control.UpdateTicket(ticket.Key, new JiraSimulator.TicketUpdate { Priority = jira });
+        await atlas.Harness.SyncAsync(strategy: "MANUAL");
+
+        var listed = await CallAsync("list_conflicts", []);
+        var conflict = Structured(listed).GetProperty("conflicts").EnumerateArray().Single(c => c.GetProperty("key").GetString() == ticket.Key);
+        var resolved = await CallAsync("resolve_conflict", new() { ["id"] = conflict.GetProperty("id").GetInt64(), ["take"] = "jira" });
+        var again = await CallAsync("resolve_conflict", new() { ["id"] = conflict.GetProperty("id").GetInt64(), ["take"] = "local" });
+        var noted = await CallAsync("add_note", new() { ["key"] = ticket.Key, ["note"] = "Checked with the PO over MCP" });
+        var log = await CallAsync("list_conflicts", new() { ["log"] = true, ["key"] = ticket.Key });
+
+        Assert.Contains(conflict.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "priority" && f.GetProperty("local").GetString() == local && f.GetProperty("jira").GetString() == jira);
+        Assert.Equal(("resolved", "mcp:" + Environment.UserName), (Structured(resolved).GetProperty("status").GetString(), Structured(resolved).GetProperty("resolvedBy").GetString()));
+        Assert.True(again.IsError);
+        Assert.Contains(Structured(noted).GetProperty("local").GetProperty("notes").EnumerateArray(), n => n.GetProperty("body").GetString() == "Checked with the PO over MCP");
+        Assert.True(Structured(log).GetProperty("count").GetInt32() >= 2, Text(log));
+        Assert.Equal(jira, (await lookup.GetAsync(ticket.Key, LookupSource.Cache)).Ticket!.Priority);
     }
 
     private Task<CallToolResult> CallAsync(string tool, Dictionary<string, object?> arguments) =>

@@ -18,7 +18,7 @@ public sealed class McpInspectorTests(AtlasMcpProcess atlas) : IClassFixture<Atl
 
         var names = tools.RootElement.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
         Assert.Contains("search_tickets", names);
-        Assert.Equal(8, names.Count);
+        Assert.Equal(11, names.Count);
         Assert.Equal(AtlasMcpProcess.Site.Tickets, status.RootElement.GetProperty("structuredContent").GetProperty("tickets").GetProperty("total").GetInt32());
     }
 

@@ -18,8 +18,11 @@ public sealed class SimulatorOptions
     /// <summary>Email of the API user (the Basic-auth user name).</summary>
     public string Email { get; init; } = "qa.tester@example.com";
 
-    /// <summary>The made-up API token the simulator accepts.</summary>
-    public string ApiToken { get; init; } = "ATATT3xFfGF0SimulatorTestToken42";
+    /// <summary>
+    /// The made-up API token the simulator accepts. Deliberately not in Atlassian's <c>ATATT…</c> shape, so secret
+    /// scanners and readers never mistake it for a real token.
+    /// </summary>
+    public string ApiToken { get; init; } = "simulator-token-not-a-secret";
 
     /// <summary>IANA time zone of the API user's profile (JQL dates and rendered timestamps use it).</summary>
     public string TimeZone { get; init; } = "America/Los_Angeles";

@@ -12,7 +12,7 @@ namespace Atlas.Tests.Jira.Fakes;
 internal sealed class JiraTestHost : IDisposable
 {
     public const string Email = "tester@example.com";
-    public const string Token = "ATATT3xTOKEN-not-for-your-eyes-7c1f";
+    public const string Token = "test-token-not-for-your-eyes-7c1f";
 
     private readonly ServiceProvider _services;
 

@@ -47,7 +47,7 @@ public sealed class McpSyncTests
         await using var jira = await SimulatedJira.StartAsync(Site);
         await using var server = await RovoMcpServer.StartAsync(jira);
         var settings = McpSettings(server);
-        settings["Atlas:Jira:ApiToken"] = "ATATT-wrong-token-123";
+        settings["Atlas:Jira:ApiToken"] = "wrong-test-token-123";
         await using var harness = await SyncHarness.StartAsync(Site, settings, jira);
 
         var report = await harness.SyncAsync();
@@ -55,7 +55,7 @@ public sealed class McpSyncTests
         Assert.Equal(SyncStatus.Failed, report.Status);
         Assert.Contains("refused the credentials (HTTP 401)", report.Error, StringComparison.Ordinal);
         Assert.Contains("Atlas:Jira:ApiToken", report.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("ATATT-wrong-token-123", report.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-test-token-123", report.Error, StringComparison.Ordinal);
         Assert.Equal(0, server.TotalCalls);
     }
 

@@ -37,15 +37,9 @@ internal static class AtlasConfigurationAliases
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    private static List<string> NormalizeProjects(List<string> bound, string? commaSeparated)
-    {
-        var all = string.IsNullOrWhiteSpace(commaSeparated) ? bound : [.. bound, .. commaSeparated.Split(',')];
-        return all
-            .Select(key => (key ?? "").Trim().ToUpperInvariant())
-            .Where(key => key.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-    }
+    // Case-insensitively distinct first, so "wrka,WRKA" is one project.
+    private static List<string> NormalizeProjects(List<string> bound, string? commaSeparated) =>
+        [.. DistinctCommaSeparated(bound, commaSeparated).Select(key => key.ToUpperInvariant())];
 
     private static string? FirstNonEmpty(string? value, string? alias) =>
         string.IsNullOrWhiteSpace(value) ? (string.IsNullOrWhiteSpace(alias) ? value : alias.Trim()) : value;

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Atlas.Core;
 using Atlas.Core.Conflicts;
 using Atlas.Core.Sync;
+using Atlas.Functions.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace Atlas.Functions.Sync;
@@ -14,7 +13,7 @@ namespace Atlas.Functions.Sync;
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record SyncRequestBody
 {
-    private const int MaxBytes = 64 * 1024;
+    private const string Example = "{\"mode\": \"full\"}";
 
     public string? Mode { get; init; }
 
@@ -25,27 +24,10 @@ internal sealed record SyncRequestBody
     /// <summary>The sync the body asks for, or why the body is not acceptable. An empty body asks for an incremental sync of every project.</summary>
     public static async Task<(SyncRequest? Request, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > MaxBytes)
-        {
-            return (null, $"The body is larger than {MaxBytes / 1024} KB.");
-        }
-
-        if (buffer.Length == 0 || buffer.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-        {
-            return (new SyncRequest { Trigger = SyncTriggers.Http }, null);
-        }
-
-        try
-        {
-            var body = JsonSerializer.Deserialize<SyncRequestBody>(buffer.ToArray(), AtlasJson.Options);
-            return body is null ? (null, "The body must be a JSON object such as {\"mode\": \"full\"}.") : body.ToRequest();
-        }
-        catch (JsonException invalid)
-        {
-            return (null, $"The body is not valid JSON for a sync request: {invalid.Message}");
-        }
+        var (body, problem) = await JsonBody.ReadAsync<SyncRequestBody>(request, Example, cancellationToken);
+        return problem is not null ? (null, problem)
+            : body is null ? (new SyncRequest { Trigger = SyncTriggers.Http }, null)
+            : body.ToRequest();
     }
 
     private (SyncRequest? Request, string? Problem) ToRequest()
